@@ -1,0 +1,67 @@
+/**
+ * The facts of the hall, generic in the ticket they carry: the core records them with the full
+ * ticket (`HallEvent` in server/core/events.ts), screens receive them with the public view of it
+ * (`HallFact`), which leaves out personal data such as the phone number.
+ */
+export type HallEventOf<T> =
+  | { readonly type: 'ticket:issued'; readonly at: number; readonly ticket: T }
+  | {
+      readonly type: 'ticket:called';
+      readonly at: number;
+      readonly ticketId: string;
+      readonly counterId: string;
+      readonly officerId: string | null;
+      /** Called by number rather than by the call order. */
+      readonly specific: boolean;
+    }
+  | { readonly type: 'ticket:recalled'; readonly at: number; readonly ticketId: string; readonly counterId: string }
+  | { readonly type: 'ticket:started'; readonly at: number; readonly ticketId: string; readonly counterId: string }
+  | {
+      readonly type: 'ticket:finished';
+      readonly at: number;
+      readonly ticketId: string;
+      readonly counterId: string;
+      readonly serviceSec: number;
+    }
+  | { readonly type: 'ticket:skipped'; readonly at: number; readonly ticketId: string; readonly counterId: string }
+  | { readonly type: 'ticket:returned'; readonly at: number; readonly ticketId: string }
+  | {
+      readonly type: 'ticket:transferred';
+      readonly at: number;
+      readonly ticketId: string;
+      readonly fromCounterId: string;
+      readonly toQueueId: string;
+      readonly toCounterId: string | null;
+      readonly note: string | null;
+    }
+  | { readonly type: 'ticket:cancelled'; readonly at: number; readonly ticketId: string; readonly reason: string | null }
+  | { readonly type: 'counter:opened'; readonly at: number; readonly counterId: string; readonly officerId: string }
+  | { readonly type: 'counter:paused'; readonly at: number; readonly counterId: string; readonly reason: string }
+  | { readonly type: 'counter:resumed'; readonly at: number; readonly counterId: string }
+  | { readonly type: 'counter:closed'; readonly at: number; readonly counterId: string }
+  | {
+      readonly type: 'day:rolled';
+      readonly at: number;
+      readonly from: string;
+      readonly to: string;
+      readonly expiredTicketIds: readonly string[];
+    };
+
+export type HallEventType = HallEventOf<unknown>['type'];
+
+export const HALL_EVENT_TYPES: readonly HallEventType[] = [
+  'ticket:issued',
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:finished',
+  'ticket:skipped',
+  'ticket:returned',
+  'ticket:transferred',
+  'ticket:cancelled',
+  'counter:opened',
+  'counter:paused',
+  'counter:resumed',
+  'counter:closed',
+  'day:rolled',
+];

@@ -1,0 +1,106 @@
+import type { CallView } from '../../common/contract/hall-view.js';
+import type { CounterDef, CounterStatus } from '../../common/domain/counter.js';
+import type { PriorityPolicy } from '../../common/domain/priority.js';
+import type { QueueDef } from '../../common/domain/queue.js';
+import type { TicketState } from '../../common/domain/ticket.js';
+
+export interface Ticket {
+  readonly id: string;
+  /** Service day "YYYY-MM-DD" whose numbering gave this ticket its number. */
+  readonly day: string;
+  /** The queue that issued the number; `queueId` may differ after a transfer. */
+  readonly issuedQueueId: string;
+  readonly queueId: string;
+  readonly seqNo: number;
+  readonly number: string;
+  readonly priorityClass: string | null;
+  readonly state: TicketState;
+  readonly issuedAt: number;
+  /** The counter calling or serving it, or the last one that did. */
+  readonly counterId: string | null;
+  readonly officerId: string | null;
+  /** A transfer to one counter: only that counter may call it, and calls it first. */
+  readonly targetCounterId: string | null;
+  readonly targetedAt: number | null;
+  readonly firstCalledAt: number | null;
+  readonly calledAt: number | null;
+  /** Calls at the current counter, the first call included; recalls add to it. */
+  readonly calls: number;
+  readonly startedAt: number | null;
+  readonly finishedAt: number | null;
+  readonly transfers: number;
+  readonly procedureCode: string | null;
+  /** Personal data: kept for the officer and reminders, never broadcast to the hall. */
+  readonly phone: string | null;
+  /** The wait the kiosk predicted when the ticket was issued, so accuracy can be measured. */
+  readonly predictedWaitSec: number;
+  readonly peopleAhead: number;
+  readonly note: string | null;
+}
+
+export interface CounterRuntime {
+  readonly id: string;
+  readonly status: CounterStatus;
+  readonly pauseReason: string | null;
+  readonly officerId: string | null;
+  readonly currentTicketId: string | null;
+  /** Normal tickets called since this counter last called a priority one (interleave mode). */
+  readonly normalsSincePriority: number;
+  readonly since: number | null;
+}
+
+export interface HallConfig {
+  readonly queues: readonly QueueDef[];
+  readonly counters: readonly CounterDef[];
+  readonly priority: PriorityPolicy;
+  /** Recalls allowed after the first call before the officer must mark a no-show. */
+  readonly maxRecalls: number;
+  readonly rolloverHour: number;
+}
+
+export interface HallState {
+  readonly day: string;
+  readonly config: HallConfig;
+  readonly tickets: ReadonlyMap<string, Ticket>;
+  readonly counters: ReadonlyMap<string, CounterRuntime>;
+  /** Last sequence number given today, per queue. */
+  readonly lastSeqNo: Readonly<Record<string, number>>;
+  /** Recent service durations per queue, newest last, for the estimate. */
+  readonly recentServiceSec: Readonly<Record<string, readonly number[]>>;
+  /** The hall TV's list of latest calls, newest first, kept in event order. */
+  readonly recentCalls: readonly CallView[];
+}
+
+export const RECENT_SERVICE_WINDOW = 20;
+
+export function closedCounter(id: string): CounterRuntime {
+  return {
+    id,
+    status: 'closed',
+    pauseReason: null,
+    officerId: null,
+    currentTicketId: null,
+    normalsSincePriority: 0,
+    since: null,
+  };
+}
+
+export function initialHallState(config: HallConfig, day: string): HallState {
+  return {
+    day,
+    config,
+    tickets: new Map(),
+    counters: new Map(config.counters.map((c) => [c.id, closedCounter(c.id)])),
+    lastSeqNo: {},
+    recentServiceSec: {},
+    recentCalls: [],
+  };
+}
+
+export function queueOf(state: HallState, queueId: string): QueueDef | undefined {
+  return state.config.queues.find((q) => q.id === queueId);
+}
+
+export function counterDefOf(state: HallState, counterId: string): CounterDef | undefined {
+  return state.config.counters.find((c) => c.id === counterId);
+}

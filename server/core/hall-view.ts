@@ -1,0 +1,61 @@
+import type { HallEventOf } from '../../common/contract/hall-events.js';
+import type { HallView, TicketView } from '../../common/contract/hall-view.js';
+import type { HallEvent } from './events.js';
+import type { HallState, Ticket } from './hall-state.js';
+
+const ACTIVE: ReadonlySet<Ticket['state']> = new Set(['waiting', 'called', 'serving', 'no_show']);
+
+export function ticketView(t: Ticket): TicketView {
+  return {
+    id: t.id,
+    number: t.number,
+    queueId: t.queueId,
+    priorityClass: t.priorityClass,
+    state: t.state,
+    issuedAt: t.issuedAt,
+    counterId: t.counterId,
+    calledAt: t.calledAt,
+    calls: t.calls,
+    targetCounterId: t.targetCounterId,
+    transfers: t.transfers,
+    procedureCode: t.procedureCode,
+  };
+}
+
+/** The snapshot a screen starts from. */
+export function hallView(state: HallState, seq: number, officerNames: Readonly<Record<string, string>>): HallView {
+  const tickets = [...state.tickets.values()];
+  return {
+    seq,
+    day: state.day,
+    queues: state.config.queues.map((q) => ({
+      id: q.id,
+      name: q.name,
+      nameEn: q.nameEn,
+      prefix: q.series.prefix,
+      issued: tickets.filter((t) => t.issuedQueueId === q.id).length,
+      served: tickets.filter((t) => t.queueId === q.id && t.state === 'done').length,
+    })),
+    counters: state.config.counters.map((def) => {
+      const rt = state.counters.get(def.id);
+      return {
+        id: def.id,
+        number: def.number,
+        name: def.name,
+        queueIds: def.queues.map((q) => q.queueId),
+        status: rt?.status ?? 'closed',
+        pauseReason: rt?.pauseReason ?? null,
+        officerId: rt?.officerId ?? null,
+        currentTicketId: rt?.currentTicketId ?? null,
+      };
+    }),
+    tickets: tickets.filter((t) => ACTIVE.has(t.state)).sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo).map(ticketView),
+    recentCalls: state.recentCalls,
+    officerNames,
+  };
+}
+
+/** The public form of a recorded event: the same fact with the ticket's public view. */
+export function publicEvent(event: HallEvent): HallEventOf<TicketView> {
+  return event.type === 'ticket:issued' ? { ...event, ticket: ticketView(event.ticket) } : event;
+}
