@@ -1,53 +1,7 @@
-import type { CounterStatus } from '../domain/counter.js';
-import type { TicketState } from '../domain/ticket.js';
 import type { HallEventOf } from './hall-events.js';
+import type { CallView, CounterView, QueueView, TicketView } from './view-schemas.js';
 
-/** A ticket as every screen may see it: no personal data. */
-export interface TicketView {
-  readonly id: string;
-  readonly number: string;
-  readonly queueId: string;
-  readonly priorityClass: string | null;
-  readonly state: TicketState;
-  readonly issuedAt: number;
-  readonly counterId: string | null;
-  readonly calledAt: number | null;
-  readonly calls: number;
-  readonly targetCounterId: string | null;
-  readonly transfers: number;
-  readonly procedureCode: string | null;
-}
-
-export interface QueueView {
-  readonly id: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly prefix: string;
-  /** Tickets this queue's series issued today. */
-  readonly issued: number;
-  /** Tickets finished today while in this queue. */
-  readonly served: number;
-}
-
-export interface CounterView {
-  readonly id: string;
-  readonly number: number;
-  readonly name: string;
-  readonly queueIds: readonly string[];
-  readonly status: CounterStatus;
-  readonly pauseReason: string | null;
-  readonly officerId: string | null;
-  readonly currentTicketId: string | null;
-}
-
-export interface CallView {
-  readonly ticketId: string;
-  readonly number: string;
-  readonly counterId: string;
-  readonly at: number;
-  /** 1 for the first call, 2 and up for recalls. */
-  readonly calls: number;
-}
+export type { CallView, CounterView, QueueView, TicketView };
 
 export const RECENT_CALLS = 10;
 
@@ -96,7 +50,9 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
         ...next,
         tickets,
         counters: mapCounter(view, fact.counterId, (c) => ({ ...c, currentTicketId: fact.ticketId })),
-        recentCalls: t ? pushCall(view.recentCalls, { ticketId: t.id, number: t.number, counterId: fact.counterId, at: fact.at, calls: 1 }) : view.recentCalls,
+        recentCalls: t
+          ? pushCall(view.recentCalls, { ticketId: t.id, number: t.number, counterId: fact.counterId, at: fact.at, calls: 1 })
+          : view.recentCalls,
       };
     }
     case 'ticket:recalled': {
@@ -105,7 +61,9 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
       return {
         ...next,
         tickets: mapTicket(view, fact.ticketId, (x) => ({ ...x, calledAt: fact.at, calls })),
-        recentCalls: t ? pushCall(view.recentCalls, { ticketId: t.id, number: t.number, counterId: fact.counterId, at: fact.at, calls }) : view.recentCalls,
+        recentCalls: t
+          ? pushCall(view.recentCalls, { ticketId: t.id, number: t.number, counterId: fact.counterId, at: fact.at, calls })
+          : view.recentCalls,
       };
     }
     case 'ticket:started':
@@ -155,10 +113,18 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
     case 'counter:opened':
       return {
         ...next,
-        counters: mapCounter(view, fact.counterId, (c) => ({ ...c, status: 'open', pauseReason: null, officerId: fact.officerId })),
+        counters: mapCounter(view, fact.counterId, (c) => ({
+          ...c,
+          status: 'open',
+          pauseReason: null,
+          officerId: fact.officerId,
+        })),
       };
     case 'counter:paused':
-      return { ...next, counters: mapCounter(view, fact.counterId, (c) => ({ ...c, status: 'paused', pauseReason: fact.reason })) };
+      return {
+        ...next,
+        counters: mapCounter(view, fact.counterId, (c) => ({ ...c, status: 'paused', pauseReason: fact.reason })),
+      };
     case 'counter:resumed':
       return { ...next, counters: mapCounter(view, fact.counterId, (c) => ({ ...c, status: 'open', pauseReason: null })) };
     case 'counter:closed':

@@ -35,8 +35,7 @@ export function pickNext(state: HallState, counterId: string, now: number): Tick
   if (normal.length === 0) return minBy(priority, byRoleThenAge);
 
   const mode = state.config.priority.mode;
-  const priorityTurn =
-    def.priorityCounter || mode.kind === 'strict' || (runtime?.normalsSincePriority ?? 0) >= mode.every;
+  const priorityTurn = def.priorityCounter || mode.kind === 'strict' || (runtime?.normalsSincePriority ?? 0) >= mode.every;
   return minBy(priorityTurn ? priority : normal, byRoleThenAge);
 }
 

@@ -34,7 +34,13 @@ export function evolve(state: HallState, event: HallEvent): HallState {
       });
       const withCall = {
         ...next,
-        recentCalls: pushCall(state.recentCalls, { ticketId: t.id, number: t.number, counterId: event.counterId, at: event.at, calls: 1 }),
+        recentCalls: pushCall(state.recentCalls, {
+          ticketId: t.id,
+          number: t.number,
+          counterId: event.counterId,
+          at: event.at,
+          calls: 1,
+        }),
       };
       return putCounter(withCall, {
         ...c,
@@ -48,7 +54,13 @@ export function evolve(state: HallState, event: HallEvent): HallState {
       const next = putTicket(state, { ...t, calledAt: event.at, calls });
       return {
         ...next,
-        recentCalls: pushCall(state.recentCalls, { ticketId: t.id, number: t.number, counterId: event.counterId, at: event.at, calls }),
+        recentCalls: pushCall(state.recentCalls, {
+          ticketId: t.id,
+          number: t.number,
+          counterId: event.counterId,
+          at: event.at,
+          calls,
+        }),
       };
     }
     case 'ticket:started': {
@@ -101,7 +113,12 @@ export function evolve(state: HallState, event: HallEvent): HallState {
         since: event.at,
       });
     case 'counter:paused':
-      return putCounter(state, { ...counter(state, event.counterId), status: 'paused', pauseReason: event.reason, since: event.at });
+      return putCounter(state, {
+        ...counter(state, event.counterId),
+        status: 'paused',
+        pauseReason: event.reason,
+        since: event.at,
+      });
     case 'counter:resumed':
       return putCounter(state, { ...counter(state, event.counterId), status: 'open', pauseReason: null, since: event.at });
     case 'counter:closed':

@@ -49,7 +49,10 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
         currentTicketId: rt?.currentTicketId ?? null,
       };
     }),
-    tickets: tickets.filter((t) => ACTIVE.has(t.state)).sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo).map(ticketView),
+    tickets: tickets
+      .filter((t) => ACTIVE.has(t.state))
+      .sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo)
+      .map(ticketView),
     recentCalls: state.recentCalls,
     officerNames,
   };

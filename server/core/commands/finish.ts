@@ -10,7 +10,15 @@ export function finish(state: HallState, input: CounterInput, ctx: DecideContext
   if (!current.ok) return current;
   const t = current.ticket;
   return accept(
-    [{ type: 'ticket:finished', at: ctx.now, ticketId: t.id, counterId: input.counterId, serviceSec: serviceSeconds(t, ctx.now) }],
+    [
+      {
+        type: 'ticket:finished',
+        at: ctx.now,
+        ticketId: t.id,
+        counterId: input.counterId,
+        serviceSec: serviceSeconds(t, ctx.now),
+      },
+    ],
     { ticket: t },
   );
 }

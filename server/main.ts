@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { buildHub } from './app.js';
+import { demoSiteConfig } from './config/demo-office.js';
+import { loadSiteConfig, saveSiteConfig } from './config/load-site-config.js';
+import type { SiteConfig } from './config/site-config-schema.js';
+import { randomIds, systemClock } from './services/system-ports.js';
+
+/**
+ * The process entry: read the environment, load (or on first start create) the site config, build
+ * the hub, listen, and shut down cleanly on SIGINT/SIGTERM so the last command is on disk.
+ */
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '0.0.0.0';
+const dataDir = resolve(process.env.DATA_DIR ?? './data');
+const configFile = process.env.SITE_CONFIG ?? join(dataDir, 'site.yaml');
+
+async function siteConfig(): Promise<SiteConfig> {
+  if (!existsSync(configFile)) {
+    const demo = demoSiteConfig(() => randomBytes(18).toString('base64url'));
+    await saveSiteConfig(configFile, demo);
+    console.log(`No site config found: created the demo office in ${configFile}. Edit it to set up your hall.`);
+    return demo;
+  }
+  const loaded = await loadSiteConfig(configFile);
+  if (!loaded.ok) {
+    console.error(`The site config ${configFile} is not valid; nothing was started. Fix these and start again:`);
+    for (const e of loaded.errors) console.error(`  ${e.path || '(file)'}: ${e.message}`);
+    process.exit(2);
+  }
+  return loaded.config;
+}
+
+async function main(): Promise<void> {
+  const site = await siteConfig();
+  const hub = await buildHub({
+    dbFile: join(dataDir, 'hall.db'),
+    site,
+    clock: systemClock,
+    ids: randomIds,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
+  await hub.app.listen({ port, host });
+  const base = `http://localhost:${port}`;
+  console.log(`\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health`);
+  if (hub.firstPasswords.length > 0) {
+    console.log('\nFirst passwords (shown once; write them down and change them):');
+    for (const p of hub.firstPasswords) console.log(`  ${p.username.padEnd(12)} ${p.password}`);
+  }
+  const screens = site.devices.filter((d) => d.key);
+  if (screens.length > 0) {
+    console.log(`\nScreen device keys are in ${configFile} (devices[].key).`);
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    hub.app.log.info({ signal }, 'shutting down');
+    hub.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        hub.app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export type { CallResultView, CounterResult, IssueResult, TicketResult } from '../../common/contract/view-schemas.js';

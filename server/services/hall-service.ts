@@ -1,0 +1,209 @@
+import type { CommandName } from '../../common/contract/commands.js';
+import { errorBody, type Ack } from '../../common/contract/errors.js';
+import type { HallFact, HallView } from '../../common/contract/hall-view.js';
+import { isLaterDay, nextRolloverAt, serviceDayOf } from '../../common/time/vn-time.js';
+import { rollDay } from '../core/commands/roll-day.js';
+import { SYSTEM_ACTOR, type Actor, type Decision } from '../core/decision.js';
+import { evolveAll } from '../core/evolve.js';
+import { touchedBy, type HallEvent } from '../core/events.js';
+import type { HallConfig, HallState, Ticket } from '../core/hall-state.js';
+import { hallView, publicEvent } from '../core/hall-view.js';
+import type { Clock, IdSource } from '../core/ports.js';
+import type { Db } from '../storage/db.js';
+import type { CommandsRepository } from '../storage/repositories/commands.js';
+import type { CountersRepository } from '../storage/repositories/counters.js';
+import type { EventsRepository } from '../storage/repositories/events.js';
+import type { MetaRepository } from '../storage/repositories/meta.js';
+import type { TicketsRepository } from '../storage/repositories/tickets.js';
+import { HALL_COMMANDS } from './hall-commands.js';
+import { loadHallState } from './load-hall-state.js';
+import type { Logger } from './logger.js';
+import { mayRun } from './permissions.js';
+import { actorKey, actorOf, roleOf, type Principal } from './principal.js';
+
+export interface HallServiceDeps {
+  readonly db: Db;
+  readonly repos: {
+    readonly events: EventsRepository;
+    readonly commands: CommandsRepository;
+    readonly tickets: TicketsRepository;
+    readonly counters: CountersRepository;
+    readonly meta: MetaRepository;
+  };
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly logger: Logger;
+  readonly config: HallConfig;
+  readonly officerNames: () => Readonly<Record<string, string>>;
+}
+
+type FactListener = (facts: readonly HallFact[]) => void;
+
+const DAY_KEY = 'service_day';
+
+/**
+ * The hall's one writer. Each command runs as: check the role -> return the first result if the
+ * command id was seen -> the core decides against the current state -> one SQLite transaction
+ * appends the events and rewrites the touched rows -> only then the new state is kept, the client
+ * answered and the facts published. All of it is synchronous, so two counters pressing Next in the
+ * same instant are decided one after the other and never get the same ticket.
+ */
+export class HallService {
+  private state!: HallState;
+  private seq = 0;
+  private rolloverTimer: NodeJS.Timeout | null = null;
+  private readonly listeners = new Set<FactListener>();
+
+  constructor(private readonly deps: HallServiceDeps) {}
+
+  start(): void {
+    const { repos, config, clock } = this.deps;
+    const today = serviceDayOf(clock.now(), config.rolloverHour);
+    const storedDay = repos.meta.get(DAY_KEY);
+    if (!storedDay) repos.meta.set(DAY_KEY, today);
+    this.state = loadHallState(config, storedDay ?? today, repos);
+    this.seq = repos.events.lastSeq();
+    this.ensureDay();
+    this.scheduleRollover();
+  }
+
+  stop(): void {
+    if (this.rolloverTimer) clearTimeout(this.rolloverTimer);
+    this.rolloverTimer = null;
+    this.listeners.clear();
+  }
+
+  onFacts(listener: FactListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  snapshot(): HallView {
+    this.ensureDay();
+    return hallView(this.state, this.seq, this.deps.officerNames());
+  }
+
+  /** The full ticket, personal data included: for the officer serving it, never for the hall. */
+  ticket(id: string): Ticket | undefined {
+    return this.state.tickets.get(id) ?? this.deps.repos.tickets.byId(id);
+  }
+
+  get currentState(): HallState {
+    return this.state;
+  }
+
+  execute(name: CommandName, input: { commandId: string } & Record<string, unknown>, principal: Principal): Ack<unknown> {
+    if (!mayRun(roleOf(principal), name)) return { ok: false, error: errorBody('FORBIDDEN') };
+    const actor = actorKey(principal);
+    const seen = this.deps.repos.commands.find(input.commandId);
+    if (seen) {
+      // The same intent sent again (double tap, reconnect): the first answer, and nothing done twice.
+      if (seen.name === name && seen.actor === actor) return { ok: true, data: seen.result };
+      return { ok: false, error: errorBody('COMMAND_ID_CONFLICT') };
+    }
+    this.ensureDay();
+    const binding = HALL_COMMANDS[name];
+    const decision = binding.decide(this.state, input, this.context(actorOf(principal)));
+    return this.commit(decision, (after, result) => binding.present(result, after), {
+      name,
+      actor,
+      commandId: input.commandId,
+    });
+  }
+
+  /** Starts the new service day if the clock has passed the rollover hour (never goes backwards). */
+  ensureDay(): void {
+    const today = serviceDayOf(this.deps.clock.now(), this.deps.config.rolloverHour);
+    if (!isLaterDay(today, this.state.day)) return;
+    const ack = this.commit(rollDay(this.state, { to: today }, this.context(SYSTEM_ACTOR)), (_a, r) => r, {
+      name: 'day:roll',
+      actor: 'system',
+      commandId: null,
+    });
+    if (ack.ok) this.deps.logger.info({ day: today, ...(ack.data as object) }, 'service day rolled over');
+  }
+
+  private context(actor: Actor) {
+    return { now: this.deps.clock.now(), actor, newId: () => this.deps.ids.next() };
+  }
+
+  private commit<R>(
+    decision: Decision<R>,
+    present: (after: HallState, result: R) => unknown,
+    meta: { name: string; actor: string; commandId: string | null },
+  ): Ack<unknown> {
+    if (!decision.ok) return { ok: false, error: errorBody(decision.code) };
+    const before = this.state;
+    const after = evolveAll(before, decision.events);
+    const answer = present(after, decision.result);
+    let seqs: number[];
+    try {
+      seqs = this.deps.db.transaction(() => {
+        const written = decision.events.map((e) =>
+          this.deps.repos.events.append({
+            type: e.type,
+            at: e.at,
+            day: before.day,
+            actor: meta.actor,
+            commandId: meta.commandId,
+            payload: e,
+          }),
+        );
+        this.persist(before, after, decision.events);
+        if (meta.commandId) this.deps.repos.commands.record(meta.commandId, meta.name, meta.actor, this.deps.clock.now(), answer);
+        return written;
+      })();
+    } catch (err) {
+      // Disk full, read-only file, a constraint a bug tripped: nothing was written, nothing changes.
+      this.deps.logger.error({ err, command: meta.name }, 'command not stored');
+      return { ok: false, error: errorBody('STORAGE_UNAVAILABLE') };
+    }
+    this.state = after;
+    if (seqs.length > 0) this.seq = seqs[seqs.length - 1] ?? this.seq;
+    this.publish(decision.events.map((e, i) => ({ ...publicEvent(e), seq: seqs[i] ?? 0 }) as HallFact));
+    return { ok: true, data: answer };
+  }
+
+  private persist(before: HallState, after: HallState, events: readonly HallEvent[]): void {
+    const { tickets, counters, meta } = this.deps.repos;
+    const written = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'day:rolled') {
+        tickets.expire(e.expiredTicketIds, e.at);
+        continue;
+      }
+      for (const id of touchedBy(e).tickets) {
+        const t = after.tickets.get(id);
+        if (t && !written.has(id)) {
+          tickets.upsert(t);
+          written.add(id);
+        }
+      }
+    }
+    for (const [id, c] of after.counters) if (before.counters.get(id) !== c) counters.saveRuntime(c);
+    if (after.day !== before.day) meta.set(DAY_KEY, after.day);
+  }
+
+  private publish(facts: readonly HallFact[]): void {
+    if (facts.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(facts);
+      } catch (err) {
+        this.deps.logger.error({ err }, 'fact listener failed');
+      }
+    }
+  }
+
+  private scheduleRollover(): void {
+    const now = this.deps.clock.now();
+    // Checked again a second after the boundary; commands also check, so a late timer (a laptop
+    // asleep, a busy loop) never leaves yesterday's numbering running.
+    const delay = Math.min(nextRolloverAt(now, this.deps.config.rolloverHour) - now + 1000, 2 ** 31 - 1);
+    this.rolloverTimer = setTimeout(() => {
+      this.ensureDay();
+      this.scheduleRollover();
+    }, delay);
+    this.rolloverTimer.unref();
+  }
+}

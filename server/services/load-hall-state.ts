@@ -1,0 +1,34 @@
+import type { CallView } from '../../common/contract/hall-view.js';
+import { RECENT_CALLS } from '../../common/contract/hall-view.js';
+import { closedCounter, RECENT_SERVICE_WINDOW, type HallConfig, type HallState } from '../core/hall-state.js';
+import type { CountersRepository } from '../storage/repositories/counters.js';
+import type { TicketsRepository } from '../storage/repositories/tickets.js';
+
+/**
+ * Rebuilds the in-memory state of service day `day` from the read tables, as they stood after the
+ * last committed command: after a crash or restart the hall resumes exactly there.
+ */
+export function loadHallState(
+  config: HallConfig,
+  day: string,
+  repos: { tickets: TicketsRepository; counters: CountersRepository },
+): HallState {
+  const tickets = repos.tickets.ofDay(day);
+  const stored = new Map(repos.counters.runtimes().map((c) => [c.id, c]));
+  const lastSeqNo: Record<string, number> = {};
+  for (const t of tickets) lastSeqNo[t.issuedQueueId] = Math.max(lastSeqNo[t.issuedQueueId] ?? 0, t.seqNo);
+  const recentCalls: CallView[] = tickets
+    .filter((t) => t.calledAt !== null && t.counterId !== null)
+    .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
+    .slice(0, RECENT_CALLS)
+    .map((t) => ({ ticketId: t.id, number: t.number, counterId: t.counterId ?? '', at: t.calledAt ?? 0, calls: t.calls }));
+  return {
+    day,
+    config,
+    tickets: new Map(tickets.map((t) => [t.id, t])),
+    counters: new Map(config.counters.map((c) => [c.id, stored.get(c.id) ?? closedCounter(c.id)])),
+    lastSeqNo,
+    recentServiceSec: repos.tickets.recentServiceSec(RECENT_SERVICE_WINDOW),
+    recentCalls,
+  };
+}

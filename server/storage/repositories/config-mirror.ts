@@ -1,0 +1,42 @@
+import type { QueueDef } from '../../../common/domain/queue.js';
+import type { Db } from '../db.js';
+
+export interface DeviceRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly model: string | null;
+  readonly link: string | null;
+  readonly counterId: string | null;
+}
+
+/**
+ * Copies the configured queues and devices into tables, so reports and ad-hoc SQL can join on them.
+ * The site config file stays the source; rows of things removed from it are kept for history.
+ */
+export interface ConfigMirror {
+  syncQueues(queues: readonly QueueDef[]): void;
+  syncDevices(devices: readonly DeviceRecord[]): void;
+  touchDevice(id: string, at: number): void;
+}
+
+export function configMirror(db: Db): ConfigMirror {
+  const q = db.prepare(`INSERT INTO queues (id, name, prefix, definition) VALUES (@id, @name, @prefix, @definition)
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, prefix = excluded.prefix, definition = excluded.definition`);
+  const d =
+    db.prepare(`INSERT INTO devices (id, kind, name, model, link, counter_id) VALUES (@id, @kind, @name, @model, @link, @counterId)
+    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, model = excluded.model, link = excluded.link,
+      counter_id = excluded.counter_id`);
+  const touch = db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  return {
+    syncQueues: (queues) =>
+      db.transaction(() => {
+        for (const x of queues) q.run({ id: x.id, name: x.name, prefix: x.series.prefix, definition: JSON.stringify(x) });
+      })(),
+    syncDevices: (devices) =>
+      db.transaction(() => {
+        for (const x of devices) d.run(x);
+      })(),
+    touchDevice: (id, at) => void touch.run(at, id),
+  };
+}

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { buildHub, type Hub } from '../../server/app.js';
+import type { SiteConfig } from '../../server/config/site-config-schema.js';
+import type { Clock } from '../../server/core/ports.js';
+import { randomIds, systemClock } from '../../server/services/system-ports.js';
+import type { Ack } from '../../common/contract/errors.js';
+import { HallMirror } from '../../ui/realtime/hall-mirror.js';
+import { testSite } from './test-site.js';
+
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
+
+export interface TestHub {
+  readonly hub: Hub;
+  readonly url: string;
+  readonly port: number;
+  readonly dir: string;
+  readonly site: SiteConfig;
+  /** Stops this hub and starts a new one on the same database file and port. */
+  restart(): Promise<TestHub>;
+  stop(): Promise<void>;
+  /** Removes the temp folder too. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A real hub: a real SQLite file in a temp folder, listening on a free loopback port, every officer
+ * with the known test password.
+ */
+export async function startTestHub(opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number } = {}): Promise<TestHub> {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
+  const site = opts.site ?? testSite();
+  const hub = await buildHub({
+    dbFile: join(dir, 'hall.db'),
+    site,
+    clock: opts.clock ?? systemClock,
+    ids: randomIds,
+    logger: false,
+    ...(opts.sessionHours !== undefined ? { sessionHours: opts.sessionHours } : {}),
+  });
+  for (const o of site.officers) await hub.auth.setPassword(o.id, TEST_PASSWORD);
+  await hub.app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });
+  const address = hub.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const self: TestHub = {
+    hub,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dir,
+    site,
+    async restart() {
+      await hub.close();
+      return startTestHub({ ...opts, site, dir, port });
+    },
+    stop: () => hub.close(),
+    async dispose() {
+      await hub.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return self;
+}
+
+export async function signIn(url: string, username: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const body = (await res.json()) as Ack<{ token: string }>;
+  if (!body.ok) throw new Error(`sign-in of ${username} failed: ${body.error.code}`);
+  return body.data.token;
+}
+
+let commandCounter = 0;
+export function newCommandId(): string {
+  return `cmd-${process.pid}-${Date.now()}-${++commandCounter}`;
+}
+
+/** A REST call with a JSON body; answers the status and the parsed envelope. */
+export async function api<T = unknown>(
+  url: string,
+  method: 'GET' | 'POST',
+  path: string,
+  auth: { token?: string; deviceKey?: string },
+  body?: unknown,
+): Promise<{ status: number; body: Ack<T> }> {
+  const headers: Record<string, string> = {};
+  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+  if (auth.deviceKey) headers['x-device-key'] = auth.deviceKey;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${url}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  return { status: res.status, body: (await res.json()) as Ack<T> };
+}
+
+export interface TestClient {
+  readonly socket: Socket;
+  readonly mirror: HallMirror;
+  /** Sends a command and waits for its ack. */
+  send<T = unknown>(event: string, input: Record<string, unknown>): Promise<Ack<T>>;
+  close(): void;
+}
+
+/** A socket.io client with a hall mirror, connected and holding its first snapshot. */
+export async function connectClient(url: string, auth: { token?: string; deviceKey?: string }): Promise<TestClient> {
+  const socket = io(url, { auth, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
+  const mirror = new HallMirror(socket);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no snapshot within 5 s')), 5000);
+    const off = mirror.subscribe(() => {
+      clearTimeout(timer);
+      off();
+      resolve();
+    });
+    socket.on('connect_error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+  return {
+    socket,
+    mirror,
+    send: (event, input) => socket.timeout(5000).emitWithAck(event, input),
+    close: () => socket.close(),
+  };
+}
+
+/** Waits until `predicate` holds, checking every 20 ms, or fails after `ms`. */
+export async function eventually(predicate: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
