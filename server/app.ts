@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './http/routes/auth.js';
 import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerHealthRoute } from './http/routes/health.js';
+import { registerLandingRoute } from './http/routes/landing.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { AuthService, type ScreenDeviceKey } from './services/auth-service.js';
@@ -110,6 +111,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   await app.register(socketPlugin, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const startedAt = Date.now();
   registerHealthRoute(app, { db, hall, startedAt, clients: () => app.io.engine.clientsCount });
+  registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
   registerHallRoutes(app, { hall, auth });
   registerCommandRoutes(app, { hall, auth });

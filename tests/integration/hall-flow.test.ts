@@ -89,3 +89,20 @@ describe('issue -> call -> finish across two counters', () => {
     expect(counter).toBeTruthy();
   });
 });
+
+describe('the database file', () => {
+  it('is readable by the hub user only, with its WAL', async () => {
+    const { statSync, existsSync } = await import('node:fs');
+    const t = await startTestHub();
+    try {
+      await api(t.url, 'POST', '/api/tickets', { deviceKey: deviceKey(t.site, 'kiosk') }, { commandId: newCommandId(), queueId: t.site.queues[0]!.id });
+      for (const f of ['hall.db', 'hall.db-wal']) {
+        const path = `${t.dir}/${f}`;
+        expect(existsSync(path)).toBe(true);
+        expect((statSync(path).mode & 0o777).toString(8)).toBe('600');
+      }
+    } finally {
+      await t.dispose();
+    }
+  });
+});
