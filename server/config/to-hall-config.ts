@@ -1,0 +1,46 @@
+import type { CounterDef } from '../../common/domain/counter.js';
+import type { PriorityMode } from '../../common/domain/priority.js';
+import type { QueueDef } from '../../common/domain/queue.js';
+import type { HallConfig } from '../core/hall-state.js';
+import type { SiteConfig } from './site-config-schema.js';
+
+/**
+ * The part of the site settings the queue core decides with. Objects are rebuilt field by field so the
+ * core never holds a reference into the settings (an admin edit cannot reach running state behind its
+ * back) and so a new site setting does not leak into the core by accident.
+ * Expects a config that passed validateSiteConfig.
+ */
+export function toHallConfig(site: SiteConfig): HallConfig {
+  return {
+    queues: site.queues.map((q): QueueDef => ({
+      id: q.id,
+      name: q.name,
+      nameEn: q.nameEn,
+      series: { prefix: q.series.prefix, start: q.series.start, width: q.series.width },
+      defaultServiceMinutes: q.defaultServiceMinutes,
+      fields: [...q.fields],
+    })),
+    counters: site.counters.map((c): CounterDef => ({
+      id: c.id,
+      number: c.number,
+      name: c.name,
+      queues: c.queues.map((l) => ({ queueId: l.queueId, role: l.role })),
+      priorityCounter: c.priorityCounter,
+    })),
+    priority: {
+      mode: priorityMode(site.priority),
+      ageCapMinutes: site.priority.ageCapMinutes,
+      classes: site.priority.classes.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn })),
+    },
+    maxRecalls: site.maxRecalls,
+    rolloverHour: site.rolloverHour,
+  };
+}
+
+function priorityMode(priority: SiteConfig['priority']): PriorityMode {
+  if (priority.mode === 'strict') return { kind: 'strict' };
+  // Validation guarantees `every` in interleave mode; a config that skipped it is a bug, not a default.
+  if (priority.every === undefined)
+    throw new Error("Site config: interleave priority mode without 'every' (was the config validated?)");
+  return { kind: 'interleave', every: priority.every };
+}
