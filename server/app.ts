@@ -69,10 +69,23 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   mirror.syncQueues(hallConfig.queues);
   repos.counters.syncDefinitions(hallConfig.counters);
   mirror.syncDevices(
-    deps.site.devices.map((d) => ({ id: d.id, kind: d.kind, name: d.name, model: d.model ?? null, link: d.link ?? null, counterId: d.counterId ?? null })),
+    deps.site.devices.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      name: d.name,
+      model: d.model ?? null,
+      link: d.link ?? null,
+      counterId: d.counterId ?? null,
+    })),
   );
   const withoutPassword = repos.officers.sync(
-    deps.site.officers.map((o) => ({ id: o.id, username: o.username, name: o.name, role: o.role, disabled: o.disabled ?? false })),
+    deps.site.officers.map((o) => ({
+      id: o.id,
+      username: o.username,
+      name: o.name,
+      role: o.role,
+      disabled: o.disabled ?? false,
+    })),
   );
 
   const deviceKeys: ScreenDeviceKey[] = deps.site.devices

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   });
   await hub.app.listen({ port, host });
   const base = `http://localhost:${port}`;
-  console.log(`\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health`);
+  console.log(
+    `\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health`,
+  );
   if (hub.firstPasswords.length > 0) {
     console.log('\nFirst passwords (shown once; write them down and change them):');
     for (const p of hub.firstPasswords) console.log(`  ${p.username.padEnd(12)} ${p.password}`);

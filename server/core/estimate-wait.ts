@@ -31,7 +31,8 @@ export function estimateWait(state: HallState, queueId: string, priorityClass: s
     if (!role || state.counters.get(def.id)?.status !== 'open') continue;
     servers += role === 'primary' ? 1 : 0.5;
   }
-  const predictedSec = Math.round((ahead * serviceSec) / Math.max(1, servers));
+  // With no counter open, assume one will open; a lone secondary counter is still half a server.
+  const predictedSec = Math.round((ahead * serviceSec) / (servers > 0 ? servers : 1));
   return {
     peopleAhead: ahead,
     predictedSec,

@@ -18,5 +18,15 @@ export const okEnvelope = <T extends TSchema>(data: T) => Type.Object({ ok: Type
 /** Response schemas for a route: its success shape, and the error envelope for every refusal. */
 export function responses<T extends TSchema>(data: T) {
   const error = Type.Ref('ErrorEnvelope');
-  return { 200: okEnvelope(data), 400: error, 401: error, 403: error, 404: error, 409: error, 429: error, 500: error, 503: error };
+  return {
+    200: okEnvelope(data),
+    400: error,
+    401: error,
+    403: error,
+    404: error,
+    409: error,
+    429: error,
+    500: error,
+    503: error,
+  };
 }

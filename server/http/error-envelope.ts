@@ -2,7 +2,11 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { errorBody, httpStatusOf, type ErrorBody, type ErrorCode } from '../../common/contract/errors.js';
 
 /** Sends a refusal in the one envelope every client understands: `{ok: false, error}`. */
-export function sendError(reply: { code(n: number): { send(b: unknown): unknown } }, code: ErrorCode, details?: ErrorBody['details']) {
+export function sendError(
+  reply: { code(n: number): { send(b: unknown): unknown } },
+  code: ErrorCode,
+  details?: ErrorBody['details'],
+) {
   return reply.code(httpStatusOf(code)).send({ ok: false, error: errorBody(code, details) });
 }
 

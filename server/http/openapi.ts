@@ -16,7 +16,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'Officer session token from POST /api/auth/login' },
-          deviceKey: { type: 'apiKey', in: 'header', name: 'X-Device-Key', description: 'A screen device key from the site config' },
+          deviceKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Device-Key',
+            description: 'A screen device key from the site config',
+          },
         },
       },
     },

@@ -29,7 +29,9 @@ export interface TestHub {
  * A real hub: a real SQLite file in a temp folder, listening on a free loopback port, every officer
  * with the known test password.
  */
-export async function startTestHub(opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number } = {}): Promise<TestHub> {
+export async function startTestHub(
+  opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number } = {},
+): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
   const site = opts.site ?? testSite();
   const hub = await buildHub({

@@ -68,7 +68,13 @@ describe('who may do what', () => {
     const call = await displaySocket.send('ticket:call-next', { commandId: newCommandId(), counterId });
     expect(!call.ok && call.error.code).toBe('FORBIDDEN');
     displaySocket.close();
-    const kioskCall = await api(t.url, 'POST', `/api/counters/${counterId}/call-next`, { deviceKey: kiosk }, { commandId: newCommandId() });
+    const kioskCall = await api(
+      t.url,
+      'POST',
+      `/api/counters/${counterId}/call-next`,
+      { deviceKey: kiosk },
+      { commandId: newCommandId() },
+    );
     expect(kioskCall.status).toBe(403);
     expect(t.hub.hall.snapshot().seq).toBe(seq);
     const kioskIssue = await api(t.url, 'POST', '/api/tickets', { deviceKey: kiosk }, { commandId: newCommandId(), queueId });
@@ -80,14 +86,28 @@ describe('who may do what', () => {
     const a = await signIn(t.url, officer(2).username);
     const b = await signIn(t.url, officer(3).username);
     const sup = await signIn(t.url, supervisor().username);
-    expect((await api(t.url, 'POST', `/api/counters/${counter.id}/open`, { token: a }, { commandId: newCommandId() })).status).toBe(200);
+    expect(
+      (await api(t.url, 'POST', `/api/counters/${counter.id}/open`, { token: a }, { commandId: newCommandId() })).status,
+    ).toBe(200);
     const taken = await api(t.url, 'POST', `/api/counters/${counter.id}/open`, { token: b }, { commandId: newCommandId() });
     expect(!taken.body.ok && taken.body.error.code).toBe('COUNTER_TAKEN');
     await api(t.url, 'POST', '/api/tickets', { token: a }, { commandId: newCommandId(), queueId: counter.queues[0]!.queueId });
-    const intruder = await api(t.url, 'POST', `/api/counters/${counter.id}/call-next`, { token: b }, { commandId: newCommandId() });
+    const intruder = await api(
+      t.url,
+      'POST',
+      `/api/counters/${counter.id}/call-next`,
+      { token: b },
+      { commandId: newCommandId() },
+    );
     expect(intruder.status).toBe(403);
     expect(!intruder.body.ok && intruder.body.error.code).toBe('NOT_YOUR_COUNTER');
-    const bySupervisor = await api(t.url, 'POST', `/api/counters/${counter.id}/call-next`, { token: sup }, { commandId: newCommandId() });
+    const bySupervisor = await api(
+      t.url,
+      'POST',
+      `/api/counters/${counter.id}/call-next`,
+      { token: sup },
+      { commandId: newCommandId() },
+    );
     expect(bySupervisor.status).toBe(200);
   });
 });

@@ -21,10 +21,16 @@ describe('bad input changes nothing', () => {
     t = await startTestHub();
     token = await signIn(t.url, t.site.officers.find((o) => o.role === 'supervisor')!.username);
     client = await connectClient(t.url, { token });
-    const issued = await api<IssueResult>(t.url, 'POST', '/api/tickets', { deviceKey: deviceKey(t.site, 'kiosk') }, {
-      commandId: newCommandId(),
-      queueId: t.site.queues[0]!.id,
-    });
+    const issued = await api<IssueResult>(
+      t.url,
+      'POST',
+      '/api/tickets',
+      { deviceKey: deviceKey(t.site, 'kiosk') },
+      {
+        commandId: newCommandId(),
+        queueId: t.site.queues[0]!.id,
+      },
+    );
     if (!issued.body.ok) throw new Error('setup failed');
     ticketId = issued.body.data.ticket.id;
     // An open counter, so that an unknown ticket (not the counter's state) is what gets judged.

@@ -35,7 +35,9 @@ describe('two counters at once, and retried commands', () => {
       expect((await kiosk.send('ticket:issue', { commandId: newCommandId(), queueId: queue.id })).ok).toBe(true);
     }
     const acks = await Promise.all(
-      counters.map((c, i) => officers[i]!.send<CallResultView>('ticket:call-next', { commandId: newCommandId(), counterId: c.id })),
+      counters.map((c, i) =>
+        officers[i]!.send<CallResultView>('ticket:call-next', { commandId: newCommandId(), counterId: c.id }),
+      ),
     );
     const called = acks.filter((a) => a.ok && a.data.ticket).map((a) => (a.ok ? a.data.ticket!.id : ''));
     const refused = acks.filter((a) => !a.ok).map((a) => (a.ok ? '' : a.error.code));

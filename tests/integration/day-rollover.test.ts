@@ -11,7 +11,13 @@ let t: TestHub | undefined;
 afterEach(async () => t?.dispose());
 
 async function issue(hub: TestHub, queueId: string): Promise<IssueResult> {
-  const res = await api<IssueResult>(hub.url, 'POST', '/api/tickets', { deviceKey: deviceKey(hub.site, 'kiosk') }, { commandId: newCommandId(), queueId });
+  const res = await api<IssueResult>(
+    hub.url,
+    'POST',
+    '/api/tickets',
+    { deviceKey: deviceKey(hub.site, 'kiosk') },
+    { commandId: newCommandId(), queueId },
+  );
   if (!res.body.ok) throw new Error(res.body.error.code);
   return res.body.data;
 }
@@ -43,7 +49,11 @@ describe('day rollover in Asia/Ho_Chi_Minh', () => {
     expect(snap.counters.every((c) => c.status === 'closed')).toBe(true);
     expect(t.hub.hall.ticket(first.ticket.id)?.state).toBe('expired');
     expect(t.hub.hall.ticket(second.ticket.id)?.state).toBe('expired');
-    await eventually(() => display.mirror.view?.day === '2026-11-24' && display.mirror.view.tickets.length === 1, 2000, 'display rolled');
+    await eventually(
+      () => display.mirror.view?.day === '2026-11-24' && display.mirror.view.tickets.length === 1,
+      2000,
+      'display rolled',
+    );
     expect(display.mirror.view).toEqual(t.hub.hall.snapshot());
     officer.close();
     display.close();

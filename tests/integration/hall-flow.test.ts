@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallResultView, IssueResult, TicketResult } from '../../common/contract/view-schemas.js';
 import { waitingIn } from '../../common/contract/hall-view.js';
 import { deviceKey } from '../helpers/test-site.js';
-import { api, connectClient, eventually, newCommandId, signIn, startTestHub, type TestClient, type TestHub } from '../helpers/test-hub.js';
+import {
+  api,
+  connectClient,
+  eventually,
+  newCommandId,
+  signIn,
+  startTestHub,
+  type TestClient,
+  type TestHub,
+} from '../helpers/test-hub.js';
 
 /** The hall's main path over real HTTP and socket.io: issue at the kiosk, call and finish at two counters. */
 describe('issue -> call -> finish across two counters', () => {
@@ -30,7 +39,13 @@ describe('issue -> call -> finish across two counters', () => {
 
     const issued: IssueResult[] = [];
     for (let i = 0; i < 2; i++) {
-      const res = await api<IssueResult>(t.url, 'POST', '/api/tickets', { deviceKey: kiosk }, { commandId: newCommandId(), queueId: queue.id });
+      const res = await api<IssueResult>(
+        t.url,
+        'POST',
+        '/api/tickets',
+        { deviceKey: kiosk },
+        { commandId: newCommandId(), queueId: queue.id },
+      );
       expect(res.status).toBe(200);
       if (!res.body.ok) throw new Error(res.body.error.code);
       issued.push(res.body.data);
@@ -72,19 +87,32 @@ describe('issue -> call -> finish across two counters', () => {
     const counter = t.site.counters.find((c) => c.queues.some((q) => q.queueId === queue.id && q.role === 'primary'))!;
     const officer = t.site.officers[2]!;
     const token = await signIn(t.url, officer.username);
-    const issued = await api<IssueResult>(t.url, 'POST', '/api/tickets', { deviceKey: deviceKey(t.site, 'kiosk') }, {
-      commandId: newCommandId(),
-      queueId: queue.id,
-      procedureCode: '1.001193',
-      phone: '0912345678',
-    });
+    const issued = await api<IssueResult>(
+      t.url,
+      'POST',
+      '/api/tickets',
+      { deviceKey: deviceKey(t.site, 'kiosk') },
+      {
+        commandId: newCommandId(),
+        queueId: queue.id,
+        procedureCode: '1.001193',
+        phone: '0912345678',
+      },
+    );
     if (!issued.body.ok) throw new Error(issued.body.error.code);
     expect(JSON.stringify(issued.body.data)).not.toContain('0912345678');
     expect(JSON.stringify(display.mirror.view)).not.toContain('0912345678');
 
-    const detail = await api<{ phone: string; procedureCode: string }>(t.url, 'GET', `/api/tickets/${issued.body.data.ticket.id}`, { token });
+    const detail = await api<{ phone: string; procedureCode: string }>(
+      t.url,
+      'GET',
+      `/api/tickets/${issued.body.data.ticket.id}`,
+      { token },
+    );
     expect(detail.body.ok && detail.body.data).toMatchObject({ phone: '0912345678', procedureCode: '1.001193' });
-    const fromKiosk = await api(t.url, 'GET', `/api/tickets/${issued.body.data.ticket.id}`, { deviceKey: deviceKey(t.site, 'kiosk') });
+    const fromKiosk = await api(t.url, 'GET', `/api/tickets/${issued.body.data.ticket.id}`, {
+      deviceKey: deviceKey(t.site, 'kiosk'),
+    });
     expect(fromKiosk.status).toBe(403);
     expect(counter).toBeTruthy();
   });
@@ -95,7 +123,13 @@ describe('the database file', () => {
     const { statSync, existsSync } = await import('node:fs');
     const t = await startTestHub();
     try {
-      await api(t.url, 'POST', '/api/tickets', { deviceKey: deviceKey(t.site, 'kiosk') }, { commandId: newCommandId(), queueId: t.site.queues[0]!.id });
+      await api(
+        t.url,
+        'POST',
+        '/api/tickets',
+        { deviceKey: deviceKey(t.site, 'kiosk') },
+        { commandId: newCommandId(), queueId: t.site.queues[0]!.id },
+      );
       for (const f of ['hall.db', 'hall.db-wal']) {
         const path = `${t.dir}/${f}`;
         expect(existsSync(path)).toBe(true);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CallResultView, IssueResult } from '../../common/contract/view-schemas.js';
 import { killHard, startChildHub } from '../helpers/child-hub.js';
 import { deviceKey, testSite } from '../helpers/test-site.js';
-import { api, connectClient, eventually, newCommandId, signIn, startTestHub, type TestClient } from '../helpers/test-hub.js';
+import { api, connectClient, eventually, newCommandId, signIn, startTestHub } from '../helpers/test-hub.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -52,7 +52,14 @@ describe('screens that miss events', () => {
       }
       for (const l of original) (l as (f: unknown) => void)(fact);
     });
-    for (let i = 0; i < 3; i++) await api(t.url, 'POST', '/api/tickets', { deviceKey: kiosk }, { commandId: newCommandId(), queueId: t.site.queues[0]!.id });
+    for (let i = 0; i < 3; i++)
+      await api(
+        t.url,
+        'POST',
+        '/api/tickets',
+        { deviceKey: kiosk },
+        { commandId: newCommandId(), queueId: t.site.queues[0]!.id },
+      );
     const target = t.hub.hall.snapshot();
     await eventually(() => display.mirror.view?.seq === target.seq, 3000, 'caught up');
     expect(dropped).toBe(true);
@@ -73,7 +80,10 @@ describe('the hub stopping and starting again', () => {
     await officer.send('counter:open', { commandId: newCommandId(), counterId: counter.id });
     const issued: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const a = await officer.send<IssueResult>('ticket:issue', { commandId: newCommandId(), queueId: counter.queues[0]!.queueId });
+      const a = await officer.send<IssueResult>('ticket:issue', {
+        commandId: newCommandId(),
+        queueId: counter.queues[0]!.queueId,
+      });
       if (a.ok) issued.push(a.data.ticket.number);
     }
     const call = await officer.send<CallResultView>('ticket:call-next', { commandId: newCommandId(), counterId: counter.id });
@@ -87,7 +97,10 @@ describe('the hub stopping and starting again', () => {
 
     // Both clients reconnect on their own (same port), get a snapshot, and the officer's session holds.
     await eventually(() => display.socket.connected && officer.socket.connected, 5000, 'reconnected');
-    const next = await officer.send<IssueResult>('ticket:issue', { commandId: newCommandId(), queueId: counter.queues[0]!.queueId });
+    const next = await officer.send<IssueResult>('ticket:issue', {
+      commandId: newCommandId(),
+      queueId: counter.queues[0]!.queueId,
+    });
     expect(next.ok && next.data.ticket.number).not.toBe(issued[issued.length - 1]);
     expect(next.ok && issued.includes(next.data.ticket.number)).toBe(false);
     await eventually(() => display.mirror.view?.seq === t.hub.hall.snapshot().seq, 3000, 'display current');
@@ -120,7 +133,9 @@ describe('the hub stopping and starting again', () => {
     expect(acked.length).toBeGreaterThanOrEqual(20);
 
     hub = await startChildHub(dir, hub.port);
-    const snap = await api<{ tickets: { id: string; number: string }[]; seq: number }>(hub.url, 'GET', '/api/hall', { deviceKey: deviceKey(site, 'kiosk') });
+    const snap = await api<{ tickets: { id: string; number: string }[]; seq: number }>(hub.url, 'GET', '/api/hall', {
+      deviceKey: deviceKey(site, 'kiosk'),
+    });
     if (!snap.body.ok) throw new Error(snap.body.error.code);
     const present = new Map(snap.body.data.tickets.map((x) => [x.id, x.number]));
     for (const a of acked) expect(present.get(a.id)).toBe(a.number);

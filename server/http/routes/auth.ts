@@ -31,7 +31,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthServi
       if (!result.ok) return sendError(reply, result.code);
       const p = result.principal;
       if (p.kind !== 'officer') return sendError(reply, 'INTERNAL');
-      return { ok: true, data: { token: result.token, expiresAt: p.sessionExpiresAt, officer: { id: p.officerId, name: p.name, role: p.role } } };
+      return {
+        ok: true,
+        data: { token: result.token, expiresAt: p.sessionExpiresAt, officer: { id: p.officerId, name: p.name, role: p.role } },
+      };
     },
   );
 

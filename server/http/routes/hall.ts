@@ -8,7 +8,8 @@ import { responses } from '../envelope-schemas.js';
 import { sendError } from '../error-envelope.js';
 import { principalOf } from '../principal-of-request.js';
 
-const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()]);
+const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) =>
+  Type.Union([t, Type.Null()]);
 
 /** What the officer serving a ticket sees beyond the public view: the kiosk's choices and timings. */
 const TicketDetailSchema = Type.Object({

@@ -16,7 +16,12 @@ const HealthSchema = Type.Object({
   }),
   realtime: Type.Object({ clients: Type.Integer() }),
   devices: Type.Array(
-    Type.Object({ id: Type.String(), kind: Type.String(), link: Type.Union([Type.String(), Type.Null()]), lastSeenAt: Type.Union([Type.Integer(), Type.Null()]) }),
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      link: Type.Union([Type.String(), Type.Null()]),
+      lastSeenAt: Type.Union([Type.Integer(), Type.Null()]),
+    }),
   ),
 });
 
@@ -30,20 +35,32 @@ export function registerHealthRoute(
 ): void {
   app.get(
     '/api/health',
-    { schema: { summary: 'Hub health: database, realtime clients, devices', tags: ['health'], response: { 200: okEnvelope(HealthSchema), 503: okEnvelope(HealthSchema) } } },
+    {
+      schema: {
+        summary: 'Hub health: database, realtime clients, devices',
+        tags: ['health'],
+        response: { 200: okEnvelope(HealthSchema), 503: okEnvelope(HealthSchema) },
+      },
+    },
     async (_request, reply) => {
       let database: { ok: boolean; seq: number; day: string; journalMode: string; error?: string };
       let devices: { id: string; kind: string; link: string | null; lastSeenAt: number | null }[] = [];
       try {
-        const seq = (deps.db.prepare("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS s").get() as { s: number }).s;
+        const seq = (
+          deps.db.prepare("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS s").get() as {
+            s: number;
+          }
+        ).s;
         const journalMode = String(deps.db.pragma('journal_mode', { simple: true }));
         database = { ok: true, seq, day: deps.hall.currentState.day, journalMode };
-        devices = (deps.db.prepare('SELECT id, kind, link, last_seen_at FROM devices ORDER BY id').all() as {
-          id: string;
-          kind: string;
-          link: string | null;
-          last_seen_at: number | null;
-        }[]).map((d) => ({ id: d.id, kind: d.kind, link: d.link, lastSeenAt: d.last_seen_at }));
+        devices = (
+          deps.db.prepare('SELECT id, kind, link, last_seen_at FROM devices ORDER BY id').all() as {
+            id: string;
+            kind: string;
+            link: string | null;
+            last_seen_at: number | null;
+          }[]
+        ).map((d) => ({ id: d.id, kind: d.kind, link: d.link, lastSeenAt: d.last_seen_at }));
       } catch (err) {
         database = { ok: false, seq: 0, day: deps.hall.currentState.day, journalMode: 'unknown', error: (err as Error).message };
       }
