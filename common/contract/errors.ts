@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   SERIES_EXHAUSTED: 'The queue has used every number of its series today',
   COUNTER_CLOSED: 'The counter is closed',
   COUNTER_PAUSED: 'The counter is paused',
+  COUNTER_NOT_PAUSED: 'The counter is not paused',
   COUNTER_TAKEN: 'Another officer has this counter open',
   OFFICER_AT_OTHER_COUNTER: 'The officer already has another counter open',
   NOT_YOUR_COUNTER: 'Only the officer who opened the counter may act on it',

@@ -4,8 +4,12 @@ import type { HallState, Ticket } from './hall-state.js';
 /**
  * The ticket a counter's "Next" calls, as a pure function of the state (DESIGN.md section 4):
  *  1. tickets transferred to this very counter, in the order they were transferred;
- *  2. any ticket that has waited past the age cap, oldest first, whatever its class or queue role, so
- *     neither priority citizens nor a primary queue can hold anyone back without bound;
+ *  2. any ticket that has waited past the age cap, whatever its queue role, so neither priority
+ *     citizens nor a primary queue can hold anyone back without bound. Among these a priority ticket
+ *     counts as having waited one cap longer: in an overloaded hall, where everyone is past the cap,
+ *     a priority citizen still goes ahead of those who came less than a cap before them, and a
+ *     normal citizen still waits behind only the finitely many priority citizens who came less
+ *     than a cap after them;
  *  3. priority tickets, always first in strict mode (and at a dedicated priority counter), or after
  *     every N normal calls at this counter in interleave mode;
  *  4. tickets of the counter's primary queues before its secondary ones;
@@ -25,7 +29,10 @@ export function pickNext(state: HallState, counterId: string, now: number): Tick
   const pool = candidates;
   const capMs = state.config.priority.ageCapMinutes * 60_000;
   const overdue = pool.filter((t) => now - t.issuedAt >= capMs);
-  if (overdue.length > 0) return minBy(overdue, byIssue);
+  if (overdue.length > 0) {
+    const key = (t: Ticket) => t.issuedAt - (t.priorityClass !== null ? capMs : 0);
+    return minBy(overdue, (a, b) => key(a) - key(b) || byIssue(a, b));
+  }
 
   const roleRank = roleRanker(def);
   const byRoleThenAge = (a: Ticket, b: Ticket): number => roleRank(a) - roleRank(b) || byIssue(a, b);
@@ -39,20 +46,22 @@ export function pickNext(state: HallState, counterId: string, now: number): Tick
   return minBy(priorityTurn ? priority : normal, byRoleThenAge);
 }
 
-/** Waiting tickets this counter may call: its queues' tickets not sent to another counter, and its own. */
+/**
+ * Waiting tickets this counter may call: its queues' tickets not sent to another counter, and those
+ * sent to it. A ticket sent to a counter that has since closed is its queue's again, so closing a
+ * counter never strands a citizen until the end of the day.
+ */
 export function candidatesFor(state: HallState, def: CounterDef): Ticket[] {
-  const queues = new Set(def.queues.map((q) => q.queueId));
   const out: Ticket[] = [];
-  for (const t of state.tickets.values()) {
-    if (t.state !== 'waiting') continue;
-    if (t.targetCounterId === def.id || (t.targetCounterId === null && queues.has(t.queueId))) out.push(t);
-  }
+  for (const t of state.tickets.values()) if (t.state === 'waiting' && counterMayServe(state, def, t)) out.push(t);
   return out;
 }
 
-/** Whether `counterId` may call `ticket` by number: the same rule as the call order's candidates. */
-export function counterMayServe(def: CounterDef, ticket: Ticket): boolean {
-  if (ticket.targetCounterId !== null) return ticket.targetCounterId === def.id;
+/** Whether a counter may call `ticket` (by the call order or by number). */
+export function counterMayServe(state: HallState, def: CounterDef, ticket: Ticket): boolean {
+  const target = ticket.targetCounterId;
+  if (target === def.id) return true;
+  if (target !== null && state.counters.get(target)?.status !== 'closed') return false;
   return def.queues.some((q) => q.queueId === ticket.queueId);
 }
 

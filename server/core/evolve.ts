@@ -1,6 +1,6 @@
 import { pushCall } from '../../common/contract/hall-view.js';
 import type { HallEvent } from './events.js';
-import { RECENT_SERVICE_WINDOW, type CounterRuntime, type HallState, type Ticket } from './hall-state.js';
+import { MIN_SERVICE_SAMPLE_SEC, RECENT_SERVICE_WINDOW, type CounterRuntime, type HallState, type Ticket } from './hall-state.js';
 
 /**
  * Applies one recorded event to the state and returns the new state; the old one is untouched, so a
@@ -70,6 +70,7 @@ export function evolve(state: HallState, event: HallEvent): HallState {
     case 'ticket:finished': {
       const t = ticket(state, event.ticketId);
       const next = freeCounter(putTicket(state, { ...t, state: 'done', finishedAt: event.at }), event.counterId);
+      if (event.serviceSec < MIN_SERVICE_SAMPLE_SEC) return next;
       const recent = [...(state.recentServiceSec[t.queueId] ?? []), event.serviceSec].slice(-RECENT_SERVICE_WINDOW);
       return { ...next, recentServiceSec: { ...state.recentServiceSec, [t.queueId]: recent } };
     }

@@ -73,6 +73,12 @@ export interface HallState {
 
 export const RECENT_SERVICE_WINDOW = 20;
 
+/**
+ * A "service" shorter than this is an officer pressing Next straight after a call (the citizen did
+ * not come, or the call was a mistake): counting it would make every later estimate too short.
+ */
+export const MIN_SERVICE_SAMPLE_SEC = 15;
+
 export function closedCounter(id: string): CounterRuntime {
   return {
     id,

@@ -1,6 +1,12 @@
 import type { CallView } from '../../common/contract/hall-view.js';
 import { RECENT_CALLS } from '../../common/contract/hall-view.js';
-import { closedCounter, RECENT_SERVICE_WINDOW, type HallConfig, type HallState } from '../core/hall-state.js';
+import {
+  closedCounter,
+  MIN_SERVICE_SAMPLE_SEC,
+  RECENT_SERVICE_WINDOW,
+  type HallConfig,
+  type HallState,
+} from '../core/hall-state.js';
 import type { CountersRepository } from '../storage/repositories/counters.js';
 import type { TicketsRepository } from '../storage/repositories/tickets.js';
 
@@ -28,7 +34,7 @@ export function loadHallState(
     tickets: new Map(tickets.map((t) => [t.id, t])),
     counters: new Map(config.counters.map((c) => [c.id, stored.get(c.id) ?? closedCounter(c.id)])),
     lastSeqNo,
-    recentServiceSec: repos.tickets.recentServiceSec(RECENT_SERVICE_WINDOW),
+    recentServiceSec: repos.tickets.recentServiceSec(RECENT_SERVICE_WINDOW, MIN_SERVICE_SAMPLE_SEC),
     recentCalls,
   };
 }

@@ -20,7 +20,7 @@ export function callSpecific(state: HallState, input: CallSpecificInput, ctx: De
   const ticket = state.tickets.get(input.ticketId);
   if (!ticket) return refuse('TICKET_NOT_FOUND');
   if (ticket.state !== 'waiting' && ticket.state !== 'no_show') return refuse('TICKET_NOT_WAITING');
-  if (!counterMayServe(guard.def, ticket)) return refuse('TICKET_NOT_SERVED_HERE');
+  if (!counterMayServe(state, guard.def, ticket)) return refuse('TICKET_NOT_SERVED_HERE');
 
   const events: HallEvent[] = finishCurrentEvents(state, guard.runtime, ctx.now);
   if (ticket.state === 'no_show') events.push({ type: 'ticket:returned', at: ctx.now, ticketId: ticket.id });

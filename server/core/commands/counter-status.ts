@@ -39,7 +39,7 @@ export function pauseCounter(state: HallState, input: PauseInput, ctx: DecideCon
 export function resumeCounter(state: HallState, input: CounterInput, ctx: DecideContext): CounterDecision {
   const guard = actingCounter(state, input.counterId, ctx.actor, 'open-or-paused');
   if (!guard.ok) return guard;
-  if (guard.runtime.status !== 'paused') return refuse('TICKET_STATE_CONFLICT');
+  if (guard.runtime.status !== 'paused') return refuse('COUNTER_NOT_PAUSED');
   return accept([{ type: 'counter:resumed', at: ctx.now, counterId: input.counterId }], { counter: guard.runtime });
 }
 

@@ -8,7 +8,8 @@ import { actingCounter, currentTicket } from './counter-guard.js';
  * is taken not to be there: the officer is told to mark a no-show rather than keep calling.
  */
 export function recall(state: HallState, input: CounterInput, ctx: DecideContext): Decision<{ ticket: Ticket }> {
-  const guard = actingCounter(state, input.counterId, ctx.actor, 'open-or-paused');
+  // A paused counter calls nobody: the hall would be sent to a desk with no officer.
+  const guard = actingCounter(state, input.counterId, ctx.actor, 'open');
   if (!guard.ok) return guard;
   const current = currentTicket(state, guard.runtime, ['called']);
   if (!current.ok) return current;

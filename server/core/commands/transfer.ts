@@ -28,6 +28,8 @@ export function transfer(state: HallState, input: TransferInput, ctx: DecideCont
   if (toCounterId !== null) {
     if (!state.config.counters.some((c) => c.id === toCounterId)) return refuse('COUNTER_NOT_FOUND');
     if (toCounterId === input.counterId) return refuse('TRANSFER_TARGET_INVALID');
+    // Nobody would call it there: the officer should pick an open counter or send it to a queue.
+    if (state.counters.get(toCounterId)?.status === 'closed') return refuse('COUNTER_CLOSED');
   } else if (toQueueId === t.queueId) {
     return refuse('TRANSFER_TARGET_INVALID');
   }

@@ -34,7 +34,7 @@ export interface TicketsRepository {
   ofDay(day: string): Ticket[];
   byId(id: string): Ticket | undefined;
   /** Recent service durations per queue, newest last, across days. */
-  recentServiceSec(perQueue: number): Record<string, number[]>;
+  recentServiceSec(perQueue: number, minSec: number): Record<string, number[]>;
 }
 
 export function ticketsRepository(db: Db): TicketsRepository {
@@ -58,8 +58,9 @@ export function ticketsRepository(db: Db): TicketsRepository {
     SELECT queue_id, secs FROM (
       SELECT queue_id, finished_at, (finished_at - COALESCE(started_at, called_at)) / 1000 AS secs,
              ROW_NUMBER() OVER (PARTITION BY queue_id ORDER BY finished_at DESC) AS rn
-      FROM tickets WHERE state = 'done' AND finished_at IS NOT NULL)
-    WHERE rn <= ? ORDER BY queue_id, finished_at`);
+      FROM tickets WHERE state = 'done' AND finished_at IS NOT NULL
+        AND (finished_at - COALESCE(started_at, called_at)) / 1000 >= @minSec)
+    WHERE rn <= @perQueue ORDER BY queue_id, finished_at`);
   return {
     upsert: (t) => void upsert.run(toRow(t)),
     expire(ids, at) {
@@ -70,9 +71,10 @@ export function ticketsRepository(db: Db): TicketsRepository {
       const row = byId.get(id) as TicketRow | undefined;
       return row ? fromRow(row) : undefined;
     },
-    recentServiceSec(perQueue) {
+    recentServiceSec(perQueue, minSec) {
       const out: Record<string, number[]> = {};
-      for (const r of recent.all(perQueue) as { queue_id: string; secs: number }[]) (out[r.queue_id] ??= []).push(r.secs);
+      for (const r of recent.all({ perQueue, minSec }) as { queue_id: string; secs: number }[])
+        (out[r.queue_id] ??= []).push(r.secs);
       return out;
     },
   };

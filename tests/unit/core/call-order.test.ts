@@ -185,13 +185,26 @@ describe('pickNext', () => {
       expect(pickNext(hall.state, 'c1', hall.now + MINUTE)?.id).toBe(old.id);
     });
 
-    it('calls overdue tickets oldest first, whatever their class', () => {
+    it('among overdue tickets, counts a priority one as having waited one cap longer', () => {
       const hall = hallWith({ kind: 'strict' }, 10);
       hall.open('c1');
       const n = hall.issue('ho-tich');
       hall.advance(1);
-      hall.issue('ho-tich', 'elderly');
+      const p = hall.issue('ho-tich', 'elderly');
       hall.advance(20);
+      // Both are overdue; the priority citizen came less than a cap after the normal one.
+      expect(pickNext(hall.state, 'c1', hall.now)?.id).toBe(p.id);
+      hall.do(callNext, { counterId: 'c1' }, hall.officerAt('c1'));
+      expect(pickNext(hall.state, 'c1', hall.now)?.id).toBe(n.id);
+    });
+
+    it('keeps an overdue normal ticket ahead of a priority one that came a cap or more after it', () => {
+      const hall = hallWith({ kind: 'strict' }, 10);
+      hall.open('c1');
+      const n = hall.issue('ho-tich');
+      hall.advance(10);
+      hall.issue('ho-tich', 'elderly');
+      hall.advance(11);
       expect(pickNext(hall.state, 'c1', hall.now)?.id).toBe(n.id);
     });
 
@@ -222,9 +235,15 @@ describe('pickNext', () => {
         }
       }
       expect(calledAt).not.toBeNull();
-      // Nexts come at whole even minutes after the normal ticket's issue: the first one at or past the cap.
-      const expected = normal.issuedAt + 2 * Math.ceil(cap / 2) * MINUTE;
-      expect(calledAt).toBe(expected);
+      // It waited behind exactly the priority citizens who came less than a cap after it, no others.
+      const ahead = [...hall.state.tickets.values()].filter(
+        (t) => t.priorityClass !== null && t.firstCalledAt !== null && t.firstCalledAt <= (calledAt ?? 0),
+      );
+      expect(ahead.length).toBeGreaterThan(0);
+      expect(ahead.every((t) => t.issuedAt < normal.issuedAt + cap * MINUTE)).toBe(true);
+      // Once overdue it goes at the first Next that finds no overdue priority citizen of earlier rank.
+      expect(calledAt).toBeGreaterThanOrEqual(normal.issuedAt + cap * MINUTE);
+      expect(calledAt).toBeLessThanOrEqual(normal.issuedAt + (cap + 4) * MINUTE);
     });
   });
 
@@ -260,7 +279,7 @@ describe('pickNext', () => {
 describe('candidatesFor and counterMayServe', () => {
   it('agree: a counter may serve exactly the waiting tickets it may call', () => {
     const hall = new Hall();
-    for (const c of ['c1', 'c2']) hall.open(c);
+    for (const c of ['c1', 'c2', 'c3']) hall.open(c);
     hall.issue('ho-tich');
     hall.issue('dat-dai');
     hall.issue('ket-qua');
@@ -272,7 +291,7 @@ describe('candidatesFor and counterMayServe', () => {
         .map((t) => t.id)
         .sort();
       const mayServe = [...hall.state.tickets.values()]
-        .filter((t) => t.state === 'waiting' && counterMayServe(def, t))
+        .filter((t) => t.state === 'waiting' && counterMayServe(hall.state, def, t))
         .map((t) => t.id)
         .sort();
       expect(ids).toEqual(mayServe);

@@ -82,6 +82,7 @@ describe('callSpecific', () => {
     const hall = new Hall();
     const lan = hall.open('c1', 'lan');
     const minh = hall.open('c2', 'minh');
+    hall.open('c3');
     const t = hall.issue('dat-dai');
     hall.do(callNext, { counterId: 'c2' }, minh);
     hall.do(transfer, { counterId: 'c2', toCounterId: 'c3' }, minh);

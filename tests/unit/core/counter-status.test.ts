@@ -81,7 +81,7 @@ describe('pauseCounter and resumeCounter', () => {
     expect(hall.ticket(t.id).state).toBe('called');
   });
 
-  it('lets the officer finish and recall while paused, but not call anyone new', () => {
+  it('lets the officer finish while paused, but not call anyone new nor recall into the hall', () => {
     const hall = new Hall();
     const lan = hall.open('c1', 'lan');
     const t = hall.issue('ho-tich');
@@ -89,16 +89,16 @@ describe('pauseCounter and resumeCounter', () => {
     hall.do(callNext, { counterId: 'c1' }, lan);
     hall.do(pauseCounter, { counterId: 'c1', reason: 'x' }, lan);
     expect(hall.refusal(callNext, { counterId: 'c1' }, lan)).toBe('COUNTER_PAUSED');
-    hall.do(recall, { counterId: 'c1' }, lan);
+    expect(hall.refusal(recall, { counterId: 'c1' }, lan)).toBe('COUNTER_PAUSED');
     hall.do(finish, { counterId: 'c1' }, lan);
     expect(hall.ticket(t.id).state).toBe('done');
     expect(hall.counter('c1').currentTicketId).toBeNull();
   });
 
-  it('refuses COUNTER_PAUSED when pausing twice and TICKET_STATE_CONFLICT when resuming an open counter', () => {
+  it('refuses COUNTER_PAUSED when pausing twice and COUNTER_NOT_PAUSED when resuming an open counter', () => {
     const hall = new Hall();
     const lan = hall.open('c1', 'lan');
-    expect(hall.refusal(resumeCounter, { counterId: 'c1' }, lan)).toBe('TICKET_STATE_CONFLICT');
+    expect(hall.refusal(resumeCounter, { counterId: 'c1' }, lan)).toBe('COUNTER_NOT_PAUSED');
     hall.do(pauseCounter, { counterId: 'c1', reason: 'x' }, lan);
     expect(hall.refusal(pauseCounter, { counterId: 'c1', reason: 'y' }, lan)).toBe('COUNTER_PAUSED');
     hall.advance(15);

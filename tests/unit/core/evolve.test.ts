@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callNext } from '../../../server/core/commands/call-next.js';
 import { evolve, evolveAll } from '../../../server/core/evolve.js';
-import { initialHallState } from '../../../server/core/hall-state.js';
+import { initialHallState, MIN_SERVICE_SAMPLE_SEC } from '../../../server/core/hall-state.js';
 import { DAY, Hall, T0, hallConfig } from '../../helpers/core-fixtures.js';
 
 describe('evolve', () => {
@@ -15,6 +15,19 @@ describe('evolve', () => {
     hall.advance(4);
     hall.do(callNext, { counterId: 'c1' }, lan);
     expect(evolveAll(initialHallState(hallConfig(), DAY), hall.log)).toEqual(hall.state);
+  });
+
+  it('keeps a Next pressed right after a call out of the service-time average', () => {
+    const hall = new Hall();
+    const lan = hall.open('c1');
+    for (let i = 0; i < 3; i++) hall.issue('ho-tich');
+    hall.do(callNext, { counterId: 'c1' }, lan);
+    hall.advance(MIN_SERVICE_SAMPLE_SEC / 60 - 1 / 60); // one second short of a real service
+    hall.do(callNext, { counterId: 'c1' }, lan);
+    expect(hall.state.recentServiceSec['ho-tich'] ?? []).toEqual([]);
+    hall.advance(6);
+    hall.do(callNext, { counterId: 'c1' }, lan);
+    expect(hall.state.recentServiceSec['ho-tich']).toEqual([360]);
   });
 
   it('treats an event about an unknown ticket or counter as a bug, not as something to skip', () => {

@@ -21,6 +21,7 @@ function busyDay(): { hall: Hall; ids: Record<'waiting' | 'called' | 'serving' |
   const serving = hall.issue('dat-dai');
   const waiting = hall.issue('ho-tich');
   hall.do(callNext, { counterId: 'c1' }, c1);
+  hall.advance(5);
   hall.do(finish, { counterId: 'c1' }, c1);
   hall.do(callNext, { counterId: 'c1' }, c1);
   hall.do(skip, { counterId: 'c1' }, c1);

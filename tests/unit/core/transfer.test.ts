@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pickNext } from '../../../server/core/call-order.js';
 import { callNext } from '../../../server/core/commands/call-next.js';
 import { callSpecific } from '../../../server/core/commands/call-specific.js';
-import { pauseCounter } from '../../../server/core/commands/counter-status.js';
+import { closeCounter, pauseCounter } from '../../../server/core/commands/counter-status.js';
 import { skip } from '../../../server/core/commands/skip.js';
 import { startService } from '../../../server/core/commands/start-service.js';
 import { transfer } from '../../../server/core/commands/transfer.js';
@@ -117,6 +117,28 @@ describe('transfer to a counter', () => {
     expect(pickNext(hall.state, 'cp', hall.now)).toBeNull();
     expect(hall.refusal(callNext, { counterId: 'cp' }, hall.officerAt('cp'))).toBe('NO_WAITING_TICKET');
     expect(pickNext(hall.state, 'c2', hall.now)?.id).toBe(t.id);
+  });
+
+  it('refuses COUNTER_CLOSED for a counter nobody is at, and keeps the ticket at the sender', () => {
+    const hall = new Hall();
+    hall.open('c1');
+    const t = hall.issue('ho-tich');
+    hall.do(callNext, { counterId: 'c1' }, hall.officerAt('c1'));
+    expect(hall.refusal(transfer, { counterId: 'c1', toCounterId: 'c2' }, hall.officerAt('c1'))).toBe('COUNTER_CLOSED');
+    expect(hall.ticket(t.id)).toMatchObject({ state: 'called', counterId: 'c1' });
+  });
+
+  it('goes back to its queue when the counter it was sent to closes, keeping its place', () => {
+    const hall = new Hall();
+    for (const c of ['c1', 'c3']) hall.open(c);
+    const t = hall.issue('ho-tich');
+    hall.advance(1);
+    const later = hall.issue('ho-tich');
+    hall.do(callNext, { counterId: 'c1' }, hall.officerAt('c1'));
+    hall.do(transfer, { counterId: 'c1', toCounterId: 'c3' }, hall.officerAt('c1'));
+    expect(pickNext(hall.state, 'c1', hall.now)?.id).toBe(later.id);
+    hall.do(closeCounter, { counterId: 'c3' }, hall.officerAt('c3'));
+    expect(pickNext(hall.state, 'c1', hall.now)?.id).toBe(t.id);
   });
 
   it('reaches a counter that does not serve the queue at all', () => {
