@@ -1,0 +1,37 @@
+import type { Socket } from 'socket.io-client';
+import type { SiteConfig } from '../../server/config/site-config-schema.js';
+import { signIn } from '../../tests/helpers/test-hub.js';
+import { connectHubSocket, freshCommandId, sendCommand } from './hub-sockets.js';
+
+/** An officer signed in and serving at one open counter. */
+export interface StaffedCounter {
+  readonly counterId: string;
+  readonly officerId: string;
+  /** The queues this counter calls from: the kiosk loads exactly these. */
+  readonly queueIds: readonly string[];
+  readonly socket: Socket;
+}
+
+/**
+ * Signs in every enabled officer of role `officer` and opens one counter each, pairing them with
+ * the site's counters in order (the demo office has as many officers as counters). Supervisors and
+ * admins are left out: they do not sit at a counter on a normal day.
+ */
+export async function staffCounters(url: string, site: SiteConfig): Promise<StaffedCounter[]> {
+  const officers = site.officers.filter((o) => o.role === 'officer' && !o.disabled);
+  const pairs = officers.slice(0, site.counters.length).map((o, i) => ({ officer: o, counter: site.counters[i] }));
+  const staffed: StaffedCounter[] = [];
+  for (const { officer, counter } of pairs) {
+    if (!counter) continue;
+    const token = await signIn(url, officer.username);
+    const socket = await connectHubSocket(url, { token });
+    const opened = await sendCommand(socket, 'counter:open', { commandId: freshCommandId(), counterId: counter.id });
+    if (opened.kind !== 'ok') {
+      socket.close();
+      throw new Error(`${officer.username} could not open ${counter.id}: ${opened.kind === 'refused' ? opened.code : 'timeout'}`);
+    }
+    staffed.push({ counterId: counter.id, officerId: officer.id, queueIds: counter.queues.map((q) => q.queueId), socket });
+  }
+  if (staffed.length === 0) throw new Error('the site has no officer to staff a counter');
+  return staffed;
+}

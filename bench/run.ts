@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: the hub-latency benchmark. Starts a fresh hub in a child process per run, offers
+ * it a steady command load with 100 hall displays listening, and writes bench/results/*.json.
+ * Exits non-zero if a hub failed to start or more than 1 % of a run's commands failed, so CI can
+ * use it as a smoke check as well as a measurement.
+ */
+import { fileURLToPath } from 'node:url';
+import { machineInfo } from './lib/machine-info.js';
+import { paramsFromEnv } from './lib/params.js';
+import { writeReport } from './lib/report.js';
+import { runHubLatency, type HubLatencyRun } from './scenarios/hub-latency.js';
+import { formatHubLatencyTable, summarizeRuns } from './scenarios/hub-latency-summary.js';
+
+const MAX_FAILED_SHARE = 0.01;
+
+// startChildHub spawns tests/helpers/hub-process.ts by a path relative to the repo root.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+// Progress goes to stderr so stdout carries only the result table.
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const params = paramsFromEnv();
+  const startedAt = new Date();
+  const machine = machineInfo();
+  log(
+    `hub-latency: ${params.runs} run(s) x ${params.seconds} s at ${params.ratePerSec} cmd/s, ` +
+      `${params.displays} displays; ${machine.cpuCount} x ${machine.cpuModel}, node ${machine.node}`,
+  );
+  const runs: HubLatencyRun[] = [];
+  for (let i = 1; i <= params.runs; i++) {
+    const result = await runHubLatency(params, i, log);
+    log(
+      `run ${i}: call->display median ${result.callToDisplay.median} ms, p99 ${result.callToDisplay.p99} ms; ` +
+        `failed ${(result.failedShare * 100).toFixed(2)} %`,
+    );
+    runs.push(result);
+  }
+  const summary = summarizeRuns(runs);
+  const path = writeReport('hub-latency', startedAt, {
+    benchmark: 'hub-latency',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine,
+    params,
+    summary,
+    runs,
+  });
+  process.stdout.write(`${formatHubLatencyTable(runs, summary)}\n\nreport: ${path}\n`);
+  const bad = runs.filter((r) => r.failedShare > MAX_FAILED_SHARE);
+  if (bad.length > 0) {
+    log(`FAIL: more than ${MAX_FAILED_SHARE * 100} % of commands failed in run(s) ${bad.map((r) => r.run).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
