@@ -84,6 +84,10 @@ export class AuthService {
     this.deps.sessions.revoke(sha256(token), this.deps.clock.now());
   }
 
+  officerExists(officerId: string): boolean {
+    return this.deps.officers.byId(officerId) !== undefined;
+  }
+
   revokeAllOf(officerId: string): number {
     return this.deps.sessions.revokeAllOf(officerId, this.deps.clock.now());
   }

@@ -40,6 +40,21 @@ describe('who may do what', () => {
     client.close();
   });
 
+  it('lets a supervisor end all sessions of an officer, and no officer those of another', async () => {
+    const victim = officer(4);
+    const token = await signIn(t.url, victim.username);
+    const other = await signIn(t.url, officer(0).username);
+    const byOfficer = await api(t.url, 'POST', `/api/officers/${victim.id}/revoke-sessions`, { token: other });
+    expect(byOfficer.status).toBe(403);
+    expect((await api(t.url, 'GET', '/api/auth/me', { token })).status).toBe(200);
+    const sup = await signIn(t.url, supervisor().username);
+    const res = await api<{ revoked: number }>(t.url, 'POST', `/api/officers/${victim.id}/revoke-sessions`, { token: sup });
+    expect(res.body.ok && res.body.data.revoked).toBe(1);
+    expect((await api(t.url, 'GET', '/api/auth/me', { token })).status).toBe(401);
+    const unknown = await api(t.url, 'POST', '/api/officers/khong-co/revoke-sessions', { token: sup });
+    expect(unknown.status).toBe(404);
+  });
+
   it('expires sessions after their lifetime', async () => {
     const token = await signIn(t.url, officer(1).username);
     clock.advance(61 * 60_000);

@@ -82,4 +82,25 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthServi
         : { ok: true, data: { kind: 'device', id: p.deviceId, role: p.deviceKind, counterId: p.counterId } };
     },
   );
+
+  app.post(
+    '/api/officers/:officerId/revoke-sessions',
+    {
+      schema: {
+        summary: 'End every session of an officer (a lost or shared password); supervisors and admins',
+        tags: ['auth'],
+        params: Type.Object({ officerId: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false }),
+        response: responses(Type.Object({ revoked: Type.Integer() })),
+        security: [{ bearer: [] }],
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request, deps.auth);
+      if (!p) return sendError(reply, 'UNAUTHENTICATED');
+      if (p.kind !== 'officer' || (p.role !== 'supervisor' && p.role !== 'admin')) return sendError(reply, 'FORBIDDEN');
+      const { officerId } = request.params as { officerId: string };
+      if (!deps.auth.officerExists(officerId)) return sendError(reply, 'NOT_FOUND');
+      return { ok: true, data: { revoked: deps.auth.revokeAllOf(officerId) } };
+    },
+  );
 }
