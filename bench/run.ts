@@ -5,6 +5,7 @@
  * use it as a smoke check as well as a measurement.
  */
 import { fileURLToPath } from 'node:url';
+import { buildHubOnce } from './lib/bench-hub.js';
 import { machineInfo } from './lib/machine-info.js';
 import { paramsFromEnv } from './lib/params.js';
 import { writeReport } from './lib/report.js';
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     `hub-latency: ${params.runs} run(s) x ${params.seconds} s at ${params.ratePerSec} cmd/s, ` +
       `${params.displays} displays; ${machine.cpuCount} x ${machine.cpuModel}, node ${machine.node}`,
   );
+  buildHubOnce();
   const runs: HubLatencyRun[] = [];
   for (let i = 1; i <= params.runs; i++) {
     const result = await runHubLatency(params, i, log);

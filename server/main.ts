@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   await hub.app.listen({ port, host });
-  const base = `http://localhost:${port}`;
+  const address = hub.app.server.address();
+  const base = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
   console.log(
     `\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health`,
   );

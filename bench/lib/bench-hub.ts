@@ -1,52 +1,89 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startChildHub } from '../../tests/helpers/child-hub.js';
+import { saveSiteConfig } from '../../server/config/load-site-config.js';
+import type { SiteConfig } from '../../server/config/site-config-schema.js';
 
 /**
- * A hub in its own process on a fresh temp data dir. A separate process so the load generator and
- * its 100 display sockets do not share the hub's event loop (which would put the client's work into
- * the hub's latency), and so the hub's RSS can be read on its own.
+ * The hub as an office runs it: the compiled `dist/server/main.js` in its own process, on a fresh
+ * data dir holding the bench's site config. A separate process so the load generator and its 100
+ * display sockets do not share the hub's event loop, and so the hub's RSS is read alone, without
+ * the TypeScript loader the tests use.
  */
 export interface BenchHub {
   readonly url: string;
   readonly pid: number;
   readonly dir: string;
+  /** First passwords the hub printed for the site's officers, by username. */
+  readonly passwords: Readonly<Record<string, string>>;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`; removes the data dir. */
   stop(graceMs?: number): Promise<void>;
 }
 
-export async function startBenchHub(): Promise<BenchHub> {
+/** Compiles the hub once per bench, so each run measures the current source. */
+export function buildHubOnce(): void {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+export async function startBenchHub(site: SiteConfig): Promise<BenchHub> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
-  let hub;
-  try {
-    hub = await startChildHub(dir);
-  } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
-  const { child } = hub;
-  if (child.pid === undefined) throw new Error('hub child has no pid');
-  let exited = child.exitCode !== null || child.signalCode !== null;
-  const exit = new Promise<void>((resolve) => {
-    if (exited) return resolve();
+  await saveSiteConfig(join(dir, 'site.yaml'), site);
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
     child.once('exit', () => {
       exited = true;
       resolve();
-    });
-  });
-  return {
-    url: hub.url,
-    pid: child.pid,
-    dir,
-    async stop(graceMs = 5000) {
-      if (!exited) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        await exit;
+    }),
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`hub did not start within 30 s: ${stderr}`)), 30_000);
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        // The passwords are printed right after the address, in the same write.
+        const m = /hub\s+http:\/\/localhost:(\d+)/.exec(stdout);
+        if (m && /Screen device keys|First passwords[\s\S]*\n\n/.test(stdout)) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      void exit.then(() => {
         clearTimeout(timer);
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+        reject(new Error(`hub exited before listening: ${stderr}`));
+      });
+    });
+    const passwords: Record<string, string> = {};
+    for (const m of stdout.matchAll(/^ {2}(\S+) +(\S+)$/gm)) {
+      if (site.officers.some((o) => o.username === m[1])) passwords[m[1] as string] = m[2] as string;
+    }
+    if (child.pid === undefined) throw new Error('hub child has no pid');
+    return {
+      url: `http://127.0.0.1:${port}`,
+      pid: child.pid,
+      dir,
+      passwords,
+      async stop(graceMs = 5000) {
+        if (!exited) {
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          await exit;
+          clearTimeout(timer);
+        }
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }

@@ -17,13 +17,17 @@ export interface StaffedCounter {
  * the site's counters in order (the demo office has as many officers as counters). Supervisors and
  * admins are left out: they do not sit at a counter on a normal day.
  */
-export async function staffCounters(url: string, site: SiteConfig): Promise<StaffedCounter[]> {
+export async function staffCounters(
+  url: string,
+  site: SiteConfig,
+  passwords: Readonly<Record<string, string>>,
+): Promise<StaffedCounter[]> {
   const officers = site.officers.filter((o) => o.role === 'officer' && !o.disabled);
   const pairs = officers.slice(0, site.counters.length).map((o, i) => ({ officer: o, counter: site.counters[i] }));
   const staffed: StaffedCounter[] = [];
   for (const { officer, counter } of pairs) {
     if (!counter) continue;
-    const token = await signIn(url, officer.username);
+    const token = await signIn(url, officer.username, passwords[officer.username]);
     const socket = await connectHubSocket(url, { token });
     const opened = await sendCommand(socket, 'counter:open', { commandId: freshCommandId(), counterId: counter.id });
     if (opened.kind !== 'ok') {

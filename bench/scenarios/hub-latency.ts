@@ -55,7 +55,7 @@ const CONNECT_BATCH = 20;
 
 export async function runHubLatency(params: BenchParams, run: number, log: (line: string) => void): Promise<HubLatencyRun> {
   const site = testSite();
-  const hub = await startBenchHub();
+  const hub = await startBenchHub(site);
   const sockets: Socket[] = [];
   const sampler = startRssSampler(hub.pid);
   try {
@@ -72,7 +72,7 @@ export async function runHubLatency(params: BenchParams, run: number, log: (line
     }
     const kiosk = await connectHubSocket(hub.url, { deviceKey: deviceKey(site, 'kiosk') });
     sockets.push(kiosk);
-    const counters = await staffCounters(hub.url, site);
+    const counters = await staffCounters(hub.url, site, hub.passwords);
     sockets.push(...counters.map((c) => c.socket));
     const queueIds = [...new Set(counters.flatMap((c) => c.queueIds))];
     log(`run ${run}: hub pid ${hub.pid}, ${displays.length} displays, ${counters.length} counters, ${queueIds.length} queues`);

@@ -7,6 +7,7 @@ import type { SiteConfig } from '../../server/config/site-config-schema.js';
 import type { Clock } from '../../server/core/ports.js';
 import { randomIds, systemClock } from '../../server/services/system-ports.js';
 import type { Ack } from '../../common/contract/errors.js';
+import type { IssueResult } from '../../common/contract/view-schemas.js';
 import { HallMirror } from '../../ui/realtime/hall-mirror.js';
 import { testSite } from './test-site.js';
 
@@ -136,4 +137,19 @@ export async function eventually(predicate: () => boolean, ms = 5000, what = 'co
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Takes a ticket at the test site's kiosk over REST; fails the test if the hub refuses. */
+export async function issueAtKiosk(t: TestHub, queueId: string, extra: Record<string, unknown> = {}): Promise<IssueResult> {
+  const key = t.site.devices.find((d) => d.kind === 'kiosk' && d.key)?.key;
+  if (!key) throw new Error('the test site has no kiosk');
+  const res = await api<IssueResult>(
+    t.url,
+    'POST',
+    '/api/tickets',
+    { deviceKey: key },
+    { commandId: newCommandId(), queueId, ...extra },
+  );
+  if (!res.body.ok) throw new Error(`kiosk ticket refused: ${res.body.error.code}`);
+  return res.body.data;
 }

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TObject } from '@sinclair/typebox';
 import { COMMAND_NAMES, COMMANDS, type CommandName } from '../../common/contract/commands.js';
-import type { IssueResult } from '../../common/contract/view-schemas.js';
-import { deviceKey } from '../helpers/test-site.js';
-import { api, connectClient, newCommandId, signIn, startTestHub, type TestClient, type TestHub } from '../helpers/test-hub.js';
+import {
+  api,
+  connectClient,
+  issueAtKiosk,
+  newCommandId,
+  signIn,
+  startTestHub,
+  type TestClient,
+  type TestHub,
+} from '../helpers/test-hub.js';
 
 /**
  * Every command, over REST and socket.io, with missing, extra, wrong-typed and oversized fields and
@@ -21,18 +28,7 @@ describe('bad input changes nothing', () => {
     t = await startTestHub();
     token = await signIn(t.url, t.site.officers.find((o) => o.role === 'supervisor')!.username);
     client = await connectClient(t.url, { token });
-    const issued = await api<IssueResult>(
-      t.url,
-      'POST',
-      '/api/tickets',
-      { deviceKey: deviceKey(t.site, 'kiosk') },
-      {
-        commandId: newCommandId(),
-        queueId: t.site.queues[0]!.id,
-      },
-    );
-    if (!issued.body.ok) throw new Error('setup failed');
-    ticketId = issued.body.data.ticket.id;
+    ticketId = (await issueAtKiosk(t, t.site.queues[0]!.id)).ticket.id;
     // An open counter, so that an unknown ticket (not the counter's state) is what gets judged.
     const opened = await client.send('counter:open', { commandId: newCommandId(), counterId: t.site.counters[0]!.id });
     if (!opened.ok) throw new Error('setup failed');

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IssueResult } from '../../common/contract/view-schemas.js';
 import { deviceKey, testSite } from '../helpers/test-site.js';
 import { ManualClock } from '../helpers/manual-clock.js';
-import { api, connectClient, eventually, newCommandId, signIn, startTestHub, type TestHub } from '../helpers/test-hub.js';
+import {
+  connectClient,
+  eventually,
+  issueAtKiosk,
+  newCommandId,
+  signIn,
+  startTestHub,
+  type TestHub,
+} from '../helpers/test-hub.js';
 
 /** 23:50 on 23 Nov 2026 in Asia/Ho_Chi_Minh is 16:50 UTC. */
 const LATE_EVENING = Date.UTC(2026, 10, 23, 16, 50);
@@ -10,17 +17,7 @@ const LATE_EVENING = Date.UTC(2026, 10, 23, 16, 50);
 let t: TestHub | undefined;
 afterEach(async () => t?.dispose());
 
-async function issue(hub: TestHub, queueId: string): Promise<IssueResult> {
-  const res = await api<IssueResult>(
-    hub.url,
-    'POST',
-    '/api/tickets',
-    { deviceKey: deviceKey(hub.site, 'kiosk') },
-    { commandId: newCommandId(), queueId },
-  );
-  if (!res.body.ok) throw new Error(res.body.error.code);
-  return res.body.data;
-}
+const issue = issueAtKiosk;
 
 describe('day rollover in Asia/Ho_Chi_Minh', () => {
   it('at midnight restarts numbering, expires the unfinished tickets and closes the counters', async () => {

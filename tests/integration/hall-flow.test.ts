@@ -6,6 +6,7 @@ import {
   api,
   connectClient,
   eventually,
+  issueAtKiosk,
   newCommandId,
   signIn,
   startTestHub,
@@ -87,30 +88,15 @@ describe('issue -> call -> finish across two counters', () => {
     const counter = t.site.counters.find((c) => c.queues.some((q) => q.queueId === queue.id && q.role === 'primary'))!;
     const officer = t.site.officers[2]!;
     const token = await signIn(t.url, officer.username);
-    const issued = await api<IssueResult>(
-      t.url,
-      'POST',
-      '/api/tickets',
-      { deviceKey: deviceKey(t.site, 'kiosk') },
-      {
-        commandId: newCommandId(),
-        queueId: queue.id,
-        procedureCode: '1.001193',
-        phone: '0912345678',
-      },
-    );
-    if (!issued.body.ok) throw new Error(issued.body.error.code);
-    expect(JSON.stringify(issued.body.data)).not.toContain('0912345678');
+    const issued = await issueAtKiosk(t, queue.id, { procedureCode: '1.001193', phone: '0912345678' });
+    expect(JSON.stringify(issued)).not.toContain('0912345678');
     expect(JSON.stringify(display.mirror.view)).not.toContain('0912345678');
 
-    const detail = await api<{ phone: string; procedureCode: string }>(
-      t.url,
-      'GET',
-      `/api/tickets/${issued.body.data.ticket.id}`,
-      { token },
-    );
+    const detail = await api<{ phone: string; procedureCode: string }>(t.url, 'GET', `/api/tickets/${issued.ticket.id}`, {
+      token,
+    });
     expect(detail.body.ok && detail.body.data).toMatchObject({ phone: '0912345678', procedureCode: '1.001193' });
-    const fromKiosk = await api(t.url, 'GET', `/api/tickets/${issued.body.data.ticket.id}`, {
+    const fromKiosk = await api(t.url, 'GET', `/api/tickets/${issued.ticket.id}`, {
       deviceKey: deviceKey(t.site, 'kiosk'),
     });
     expect(fromKiosk.status).toBe(403);
