@@ -165,4 +165,27 @@ describe('bad input changes nothing', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(eventCount()).toBe(before);
   });
+
+  it('refuses malformed sign-ins and a socket snapshot request without a callback, changing nothing', async () => {
+    const before = eventCount();
+    const bodies: unknown[] = [
+      {},
+      { username: 'canbo1' },
+      { username: 'canbo1', password: 'x', admin: true },
+      { username: 42, password: 'x' },
+      { username: 'canbo1', password: 'x'.repeat(10_000) },
+      ['canbo1', 'x'],
+    ];
+    for (const body of bodies) {
+      const res = await api(t.url, 'POST', '/api/auth/login', {}, body);
+      expect(res.status, JSON.stringify(body).slice(0, 60)).toBe(400);
+      expect(!res.body.ok && res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    const revoke = await api(t.url, 'POST', `/api/officers/${'x'.repeat(100)}/revoke-sessions`, { token });
+    expect(revoke.status).toBe(400);
+    client.socket.emit('hall:snapshot', { not: 'a function' });
+    const ack = await client.send('ticket:issue', { commandId: newCommandId(), queueId: t.site.queues[0]!.id });
+    expect(ack.ok).toBe(true);
+    expect(eventCount()).toBe(before + 1);
+  });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { HallView } from '../../common/contract/hall-view.js';
 import type { CallResultView, IssueResult } from '../../common/contract/view-schemas.js';
 import { killHard, startChildHub } from '../helpers/child-hub.js';
 import { deviceKey, testSite } from '../helpers/test-site.js';
@@ -114,8 +115,14 @@ describe('the hub stopping and starting again', () => {
     let hub = await startChildHub(dir);
     cleanups.push(() => void hub.child.kill('SIGKILL'));
     const kiosk = await connectClient(hub.url, { deviceKey: deviceKey(site, 'kiosk') });
-    cleanups.push(() => kiosk.close());
+    const officer = await connectClient(hub.url, { token: await signIn(hub.url, site.officers[0]!.username) });
+    cleanups.push(() => [kiosk, officer].forEach((c) => c.close()));
     const queueId = site.queues[0]!.id;
+    const counterId = site.counters.find((c) => c.queues.some((q) => q.queueId === queueId))!.id;
+    await officer.send('counter:open', { commandId: newCommandId(), counterId });
+    await kiosk.send('ticket:issue', { commandId: newCommandId(), queueId });
+    const serving = await officer.send<CallResultView>('ticket:call-next', { commandId: newCommandId(), counterId });
+    if (!serving.ok || !serving.data.ticket) throw new Error('setup: nothing called');
 
     const acked: { id: string; number: string }[] = [];
     const sends: Promise<unknown>[] = [];
@@ -133,7 +140,7 @@ describe('the hub stopping and starting again', () => {
     expect(acked.length).toBeGreaterThanOrEqual(20);
 
     hub = await startChildHub(dir, hub.port);
-    const snap = await api<{ tickets: { id: string; number: string }[]; seq: number }>(hub.url, 'GET', '/api/hall', {
+    const snap = await api<HallView>(hub.url, 'GET', '/api/hall', {
       deviceKey: deviceKey(site, 'kiosk'),
     });
     if (!snap.body.ok) throw new Error(snap.body.error.code);
@@ -141,11 +148,16 @@ describe('the hub stopping and starting again', () => {
     for (const a of acked) expect(present.get(a.id)).toBe(a.number);
     const numbers = snap.body.data.tickets.map((x) => x.number);
     expect(new Set(numbers).size).toBe(numbers.length);
+    const counter = snap.body.data.counters.find((c) => c.id === counterId);
+    expect(counter).toMatchObject({ status: 'open', currentTicketId: serving.data.ticket.id });
 
     // The kiosk reconnects by itself and the next number continues the series.
     const seqAfterRestart = snap.body.data.seq;
     await eventually(() => kiosk.socket.connected && kiosk.mirror.view?.seq === seqAfterRestart, 8000, 'kiosk back');
     const next = await kiosk.send<IssueResult>('ticket:issue', { commandId: newCommandId(), queueId });
     expect(next.ok && numbers.includes(next.data.ticket.number)).toBe(false);
+    await eventually(() => officer.socket.connected, 8000, 'officer back');
+    const finished = await officer.send('ticket:finish', { commandId: newCommandId(), counterId });
+    expect(finished.ok).toBe(true);
   });
 });
