@@ -7,5 +7,8 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+run('node', ['scripts/ensure-system-tools.mjs']);
 run('npm', ['run', '--silent', 'check']);
+// The e2e tests drive the built screens, as the hub serves them.
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vitest', 'run', ...process.argv.slice(2)]);

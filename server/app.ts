@@ -10,6 +10,8 @@ import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerHealthRoute } from './http/routes/health.js';
 import { registerLandingRoute } from './http/routes/landing.js';
+import { registerScreenConfigRoute } from './http/routes/screen-config.js';
+import { registerScreens } from './http/screens.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { AuthService, type ScreenDeviceKey } from './services/auth-service.js';
@@ -34,6 +36,8 @@ export interface HubDeps {
   readonly ids: IdSource;
   readonly logger: FastifyServerOptions['logger'];
   readonly sessionHours?: number;
+  /** Built screens (vite build output); absent in tests that need no pages. */
+  readonly webRoot?: string;
 }
 
 export interface Hub {
@@ -126,6 +130,15 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerHealthRoute(app, { db, hall, startedAt, clients: () => app.io.engine.clientsCount });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
+  registerScreenConfigRoute(app, {
+    auth,
+    screenConfig: () => ({
+      office: { name: deps.site.office.name, nameEn: deps.site.office.nameEn, parentAuthority: deps.site.office.parentAuthority },
+      priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
+      kioskIdleSeconds: 60,
+    }),
+  });
+  await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
   registerCommandRoutes(app, { hall, auth });
   const detach = attachHallSocket(app.io, { hall, auth, logger: app.log });

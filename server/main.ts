@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     ids: randomIds,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web'),
   });
   await hub.app.listen({ port, host });
   const address = hub.app.server.address();

@@ -31,7 +31,7 @@ export interface TestHub {
  * with the known test password.
  */
 export async function startTestHub(
-  opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number } = {},
+  opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number; webRoot?: string } = {},
 ): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
   const site = opts.site ?? testSite();
@@ -42,6 +42,7 @@ export async function startTestHub(
     ids: randomIds,
     logger: false,
     ...(opts.sessionHours !== undefined ? { sessionHours: opts.sessionHours } : {}),
+    ...(opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {}),
   });
   for (const o of site.officers) await hub.auth.setPassword(o.id, TEST_PASSWORD);
   await hub.app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });

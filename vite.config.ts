@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * One Vite build for every screen: each is its own page (kiosk/index.html, …) and they share
+ * /assets/. The hub serves the output from dist/web; `npm run dev:web` proxies the API to a hub on
+ * :8080 while editing a screen.
+ */
+export default defineConfig({
+  plugins: [preact()],
+  base: '/',
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    rollupOptions: { input: { kiosk: resolve(import.meta.dirname, 'kiosk/index.html') } },
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:8080', '/socket.io': { target: 'ws://localhost:8080', ws: true } },
+  },
+});
