@@ -11,6 +11,10 @@ import { ChoosePriorityScreen } from './screens/choose-priority.js';
 import { ChooseQueueScreen } from './screens/choose-queue.js';
 import { HomeScreen } from './screens/home.js';
 import { TicketShownScreen } from './screens/ticket-shown.js';
+import { DossierEntryScreen } from './screens/dossier-entry.js';
+import { DossierStatusScreen } from './screens/dossier-status.js';
+import { lookUpDossier } from './state/look-up-dossier.js';
+import { useWedgeScanner } from './state/use-wedge-scanner.js';
 import { countersOf, queueChoices } from './state/hall-queues.js';
 import { kioskFlow } from './state/kiosk-flow.js';
 import { useIdleReset } from './state/use-idle-reset.js';
@@ -52,6 +56,15 @@ export function KioskApp() {
       );
   }, [issuing]);
 
+  useWedgeScanner(useCallback((code: string) => dispatch({ type: 'scanned', code, nonce: Date.now() }), []));
+  const looking = step.kind === 'dossier-looking' ? `${step.code}@${step.nonce}` : null;
+  useEffect(() => {
+    if (step.kind !== 'dossier-looking' || !deviceKey) return;
+    void lookUpDossier(step.code, deviceKey).then((r) =>
+      dispatch(r.ok ? { type: 'dossier-found', view: r.data } : { type: 'dossier-failed', error: r.error }),
+    );
+  }, [looking]);
+
   if (!deviceKey) return <div class="fatal">{t.noKey}</div>;
   const view = hall.view;
   const queueName = (id: string) => {
@@ -89,7 +102,12 @@ export function KioskApp() {
       footer={footer}
     >
       {step.kind === 'home' && (
-        <HomeScreen t={t} onTakeTicket={() => dispatch({ type: 'take-ticket' })} onSoon={() => dispatch({ type: 'soon' })} />
+        <HomeScreen
+          t={t}
+          onTakeTicket={() => dispatch({ type: 'take-ticket' })}
+          onSoon={() => dispatch({ type: 'soon' })}
+          onDossier={() => dispatch({ type: 'lookup-dossier' })}
+        />
       )}
       {step.kind === 'queues' && view && (
         <ChooseQueueScreen
@@ -134,6 +152,31 @@ export function KioskApp() {
         />
       )}
       {step.kind === 'soon' && <div class="status">{t.comingSoon}</div>}
+      {step.kind === 'dossier-entry' && (
+        <DossierEntryScreen
+          t={t}
+          typed={step.typed}
+          onType={(typed) => dispatch({ type: 'type-code', typed })}
+          onSubmit={() => dispatch({ type: 'submit-code' })}
+        />
+      )}
+      {step.kind === 'dossier-looking' && <div class="status">{t.looking}</div>}
+      {step.kind === 'dossier-error' && (
+        <p class="status" role="alert" data-testid="error">
+          {errorText(step.error, language)}
+        </p>
+      )}
+      {step.kind === 'dossier-result' && (
+        <DossierStatusScreen
+          t={t}
+          view={step.view}
+          canTakeResultTicket={Boolean(config?.resultQueueId)}
+          onResultTicket={() =>
+            config?.resultQueueId &&
+            dispatch({ type: 'take-result-ticket', queueId: config.resultQueueId, commandId: newCommandId() })
+          }
+        />
+      )}
     </ScreenFrame>
   );
 }

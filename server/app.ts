@@ -11,6 +11,9 @@ import { registerHallRoutes } from './http/routes/hall.js';
 import { registerHealthRoute } from './http/routes/health.js';
 import { registerLandingRoute } from './http/routes/landing.js';
 import { registerScreenConfigRoute } from './http/routes/screen-config.js';
+import { registerDossierRoutes } from './http/routes/dossiers.js';
+import { localDossierSource } from './services/dossier-status-source.js';
+import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { registerScreens } from './http/screens.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
@@ -67,6 +70,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     meta: metaRepository(db),
     officers: officersRepository(db),
     sessions: sessionsRepository(db),
+    dossiers: dossiersRepository(db),
   };
   const hallConfig = toHallConfig(deps.site);
   const mirror = configMirror(db);
@@ -136,8 +140,10 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
       office: { name: deps.site.office.name, nameEn: deps.site.office.nameEn, parentAuthority: deps.site.office.parentAuthority },
       priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
       kioskIdleSeconds: 60,
+      resultQueueId: deps.site.resultQueueId ?? null,
     }),
   });
+  registerDossierRoutes(app, { auth, source: localDossierSource(repos.dossiers), clock: deps.clock });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
   registerCommandRoutes(app, { hall, auth });

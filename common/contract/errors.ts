@@ -32,6 +32,8 @@ export const ERROR_MESSAGES = {
   TICKET_STATE_CONFLICT: 'The ticket has moved on; refresh and try again',
   RECALL_LIMIT: 'The ticket has been recalled the most times allowed; mark it as a no-show',
   TRANSFER_TARGET_INVALID: 'Transfer to another queue or another counter',
+  DOSSIER_CODE_INVALID: 'Not a dossier code of the national format (e.g. 000.00.00.H38-250702-0001)',
+  DOSSIER_NOT_FOUND: 'No dossier with this code',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -57,6 +59,7 @@ export function errorBody(code: ErrorCode, details?: ErrorBody['details']): Erro
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
+    case 'DOSSIER_CODE_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -70,6 +73,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'COUNTER_NOT_FOUND':
     case 'TICKET_NOT_FOUND':
     case 'PRIORITY_CLASS_NOT_FOUND':
+    case 'DOSSIER_NOT_FOUND':
       return 404;
     case 'RATE_LIMITED':
       return 429;

@@ -9,6 +9,7 @@ export const ScreenConfigSchema = Type.Object(
     office: Type.Object({ name: Type.String(), nameEn: Type.String(), parentAuthority: Type.String() }),
     priorityClasses: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), nameEn: Type.String() })),
     kioskIdleSeconds: Type.Integer(),
+    resultQueueId: Type.Union([Type.String(), Type.Null()], { description: 'The Nhận kết quả queue, if the site has one' }),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { BigButton } from '../../ui/components/big-button.js';
 import type { KioskTexts } from '../../ui/i18n/kiosk-text.js';
 
-export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onSoon: () => void }) {
+export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onSoon: () => void; onDossier: () => void }) {
   const { t } = props;
   return (
     <div class="home">
@@ -17,7 +17,7 @@ export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onS
         testId="home-take-ticket"
       />
       <BigButton title={t.lookupProcedure} hint={t.lookupProcedureHint} onClick={props.onSoon} testId="home-lookup-procedure" />
-      <BigButton title={t.lookupDossier} hint={t.lookupDossierHint} onClick={props.onSoon} testId="home-lookup-dossier" />
+      <BigButton title={t.lookupDossier} hint={t.lookupDossierHint} onClick={props.onDossier} testId="home-lookup-dossier" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ErrorBody } from '../../common/contract/errors.js';
+import type { DossierStatusView } from '../../common/contract/dossier-view.js';
 import type { IssueResult } from '../../common/contract/view-schemas.js';
 
 /**
@@ -19,6 +20,10 @@ export type KioskStep =
       readonly error: ErrorBody;
     }
   | { readonly kind: 'ticket'; readonly result: IssueResult }
+  | { readonly kind: 'dossier-entry'; readonly typed: string }
+  | { readonly kind: 'dossier-looking'; readonly code: string; readonly nonce: number }
+  | { readonly kind: 'dossier-result'; readonly view: DossierStatusView }
+  | { readonly kind: 'dossier-error'; readonly typed: string; readonly error: ErrorBody }
   | { readonly kind: 'soon' };
 
 export type KioskAction =
@@ -30,7 +35,14 @@ export type KioskAction =
   | { readonly type: 'issued'; readonly commandId: string; readonly result: IssueResult }
   | { readonly type: 'refused'; readonly commandId: string; readonly error: ErrorBody }
   | { readonly type: 'retry' }
-  | { readonly type: 'back' };
+  | { readonly type: 'back' }
+  | { readonly type: 'lookup-dossier' }
+  | { readonly type: 'type-code'; readonly typed: string }
+  | { readonly type: 'submit-code' }
+  | { readonly type: 'scanned'; readonly code: string; readonly nonce: number }
+  | { readonly type: 'dossier-found'; readonly view: DossierStatusView }
+  | { readonly type: 'dossier-failed'; readonly error: ErrorBody }
+  | { readonly type: 'take-result-ticket'; readonly queueId: string; readonly commandId: string };
 
 export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
   switch (action.type) {
@@ -60,6 +72,26 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
         : step;
     case 'back':
       if (step.kind === 'priority' || step.kind === 'failed') return { kind: 'queues' };
+      if (step.kind === 'dossier-result' || step.kind === 'dossier-error') return { kind: 'dossier-entry', typed: '' };
       return { kind: 'home' };
+    case 'lookup-dossier':
+      return { kind: 'dossier-entry', typed: '' };
+    case 'type-code':
+      return step.kind === 'dossier-entry' ? { kind: 'dossier-entry', typed: action.typed } : step;
+    case 'submit-code':
+      return step.kind === 'dossier-entry' && step.typed.length > 0
+        ? { kind: 'dossier-looking', code: step.typed, nonce: 0 }
+        : step;
+    case 'scanned':
+      // A scan works from any screen except while a ticket is being issued (that answer must land).
+      return step.kind === 'issuing' ? step : { kind: 'dossier-looking', code: action.code, nonce: action.nonce };
+    case 'dossier-found':
+      return step.kind === 'dossier-looking' ? { kind: 'dossier-result', view: action.view } : step;
+    case 'dossier-failed':
+      return step.kind === 'dossier-looking' ? { kind: 'dossier-error', typed: step.code, error: action.error } : step;
+    case 'take-result-ticket':
+      return step.kind === 'dossier-result' && step.view.resultReady
+        ? { kind: 'issuing', queueId: action.queueId, priorityClass: null, commandId: action.commandId }
+        : step;
   }
 }

@@ -141,6 +141,7 @@ export function demoSiteConfig(newKey: () => string): SiteConfig {
     },
     rolloverHour: 0,
     maxRecalls: 2,
+    resultQueueId: 'nhan-ket-qua',
     locale: { thousand: 'nghìn', zeroTen: 'linh', four: 'tư' },
     priority: { mode: 'interleave', every: 3, ageCapMinutes: 45, classes: DEFAULT_PRIORITY_CLASSES.map((c) => ({ ...c })) },
     queues: QUEUES.map((q) => ({

@@ -23,6 +23,10 @@ export function siteConfigRules(input: unknown): ConfigError[] {
   unique(errors, officers, 'username', 'username');
   seriesRules(errors, queues);
   counterQueueRules(errors, queues, counters);
+  const resultQueue = field(input, 'resultQueueId');
+  if (typeof resultQueue === 'string' && !new Set(stringsOf(queues, 'id')).has(resultQueue)) {
+    errors.push({ path: '/resultQueueId', message: `Unknown queue ${JSON.stringify(resultQueue)}` });
+  }
   priorityRules(errors, priority);
   adminRule(errors, officers);
   errors.push(...deviceRules(entries(input, 'devices', ''), new Set(stringsOf(counters, 'id'))));

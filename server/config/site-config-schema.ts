@@ -74,6 +74,19 @@ export const SiteConfigSchema = Type.Object(
     priority: PrioritySchema,
     queues: Type.Array(QueueSchema, setting('Queues', 'Hàng đợi', 'The service queues of the hall.', [])),
     counters: Type.Array(CounterSchema, setting('Counters', 'Quầy', 'The service counters of the hall.', [])),
+    resultQueueId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 32,
+        // Optional and absent by default: a hall without a Nhận kết quả queue offers no such ticket.
+        ...setting(
+          'Result collection queue',
+          'Hàng đợi nhận kết quả',
+          'Where the kiosk sends a citizen whose dossier result is ready (Nhận kết quả).',
+          undefined,
+        ),
+      }),
+    ),
     officers: Type.Array(
       OfficerSchema,
       setting('Officers', 'Cán bộ', 'People who sign in; at least one enabled admin.', DEFAULT_OFFICERS),

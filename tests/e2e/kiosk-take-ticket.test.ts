@@ -1,26 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { HallFact } from '../../common/contract/hall-view.js';
+import { layoutProblems } from '../helpers/layout-problems.js';
 import { artifactPath, KIOSK_LANDSCAPE, KIOSK_PORTRAIT, launchBrowser, WEB_ROOT } from '../helpers/browser.js';
 import { deviceKey } from '../helpers/test-site.js';
 import { connectClient, eventually, startTestHub, type TestClient, type TestHub } from '../helpers/test-hub.js';
-
-/** Checks a screen the way the issue asks: no sideways scroll, no target under 64 px. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth)
-      problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px`);
-    for (const el of Array.from(document.querySelectorAll('button, a, [role=button]'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && (r.width < 64 || r.height < 64))
-        problems.push(`small target "${el.textContent?.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    const body = parseFloat(getComputedStyle(document.body).fontSize);
-    if (body < 24) problems.push(`base text ${body}px`);
-    return problems;
-  });
-}
 
 describe('kiosk: taking a ticket by touch', () => {
   let t: TestHub;

@@ -33,6 +33,15 @@ const VI = {
   noKey: 'Máy này chưa được cài đặt. Vui lòng báo cán bộ kỹ thuật.',
   comingSoon: 'Chức năng này đang được hoàn thiện. Vui lòng hỏi cán bộ hướng dẫn.',
   language: 'English',
+  scanPrompt: 'Đưa mã vạch trên giấy hẹn vào máy quét',
+  orType: 'Hoặc bấm mã hồ sơ bên dưới',
+  erase: 'Xóa',
+  lookUp: 'Tra cứu',
+  looking: 'Đang tra cứu…',
+  dossierCode: 'Mã hồ sơ',
+  appointment: 'Ngày hẹn trả kết quả',
+  takeResultTicket: 'Lấy số nhận kết quả',
+  takeResultTicketHint: 'Một chạm, không cần chọn gì thêm',
 };
 
 type Texts = typeof VI;
@@ -69,6 +78,15 @@ const EN: Texts = {
   noKey: 'This kiosk is not set up yet. Please call the IT staff.',
   comingSoon: 'This part is being finished. Please ask the staff.',
   language: 'Tiếng Việt',
+  scanPrompt: 'Hold the barcode on your receipt to the scanner',
+  orType: 'Or type the dossier code below',
+  erase: 'Erase',
+  lookUp: 'Look up',
+  looking: 'Looking up…',
+  dossierCode: 'Dossier code',
+  appointment: 'Result due on',
+  takeResultTicket: 'Take a number to collect the result',
+  takeResultTicketHint: 'One touch, nothing else to choose',
 };
 
 export type KioskTexts = Texts;

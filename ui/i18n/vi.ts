@@ -34,4 +34,6 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   TICKET_STATE_CONFLICT: 'Số này vừa được xử lý ở nơi khác. Màn hình đã cập nhật, vui lòng xem lại.',
   RECALL_LIMIT: 'Đã gọi lại đủ số lần cho phép. Hãy đánh dấu công dân vắng mặt.',
   TRANSFER_TARGET_INVALID: 'Hãy chọn một lĩnh vực hoặc một quầy khác để chuyển.',
+  DOSSIER_CODE_INVALID: 'Mã hồ sơ chưa đúng. Mã gồm 25 ký tự, ví dụ: 000.00.00.H38-250702-0001.',
+  DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã hoặc hỏi cán bộ hướng dẫn.',
 };

@@ -202,3 +202,13 @@ describe('whole-config rules', () => {
     }
   });
 });
+
+describe('the result collection queue', () => {
+  it('must name a queue of the hall when set', () => {
+    const bad = { ...demo(), resultQueueId: 'khong-co' };
+    const r = validateSiteConfig(bad);
+    expect(r.ok ? [] : r.errors).toEqual([{ path: '/resultQueueId', message: 'Unknown queue "khong-co"' }]);
+    const { resultQueueId: _omit, ...without } = demo();
+    expect(validateSiteConfig(without).ok).toBe(true);
+  });
+});

@@ -146,7 +146,15 @@ describe('SiteConfigSchema annotations', () => {
       if (!('default' in s)) {
         // Only optional settings whose default is "absent" (an address, a device link) go without.
         expect(
-          ['/office/address', '/office/phone', '/devices/*/key', '/devices/*/model', '/devices/*/link', '/devices/*/counterId'],
+          [
+            '/office/address',
+            '/office/phone',
+            '/resultQueueId',
+            '/devices/*/key',
+            '/devices/*/model',
+            '/devices/*/link',
+            '/devices/*/counterId',
+          ],
           path,
         ).toContain(path);
         continue;

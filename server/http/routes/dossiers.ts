@@ -1,0 +1,54 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { DossierStatusViewSchema, type DossierStatusView } from '../../../common/contract/dossier-view.js';
+import { parseDossierCode } from '../../../common/dossier/dossier-code.js';
+import { DOSSIER_STATUSES, resultReady, TIMELINESS_LABEL, timelinessOf } from '../../../common/dossier/dossier-status.js';
+import type { Clock } from '../../core/ports.js';
+import type { AuthService } from '../../services/auth-service.js';
+import type { DossierStatusSource } from '../../services/dossier-status-source.js';
+import { responses } from '../envelope-schemas.js';
+import { sendError } from '../error-envelope.js';
+import { principalOf } from '../principal-of-request.js';
+
+/** The kiosk's dossier look-up: a scanned or typed code in, status and dates out. */
+export function registerDossierRoutes(
+  app: FastifyInstance,
+  deps: { auth: AuthService; source: DossierStatusSource; clock: Clock },
+): void {
+  app.get(
+    '/api/dossiers/:code/status',
+    {
+      schema: {
+        summary: 'Status of a dossier by the code on its receipt',
+        tags: ['dossier'],
+        params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false }),
+        response: responses(DossierStatusViewSchema),
+        security: [{ bearer: [] }, { deviceKey: [] }],
+      },
+    },
+    async (request, reply) => {
+      if (!principalOf(request, deps.auth)) return sendError(reply, 'UNAUTHENTICATED');
+      const parsed = parseDossierCode((request.params as { code: string }).code);
+      if (!parsed.ok) return sendError(reply, 'DOSSIER_CODE_INVALID', [{ path: '/params/code', message: parsed.problem }]);
+      const found = await deps.source.lookup(parsed.value.code);
+      if (!found) return sendError(reply, 'DOSSIER_NOT_FOUND');
+      const meaning = DOSSIER_STATUSES[found.status];
+      const timeliness = timelinessOf(found.status, found.appointmentAt, found.finishedAt, deps.clock.now());
+      const view: DossierStatusView = {
+        code: found.code,
+        status: found.status,
+        statusOfficial: meaning.official,
+        statusLabel: meaning.vi,
+        nextStep: meaning.next,
+        receivedAt: found.receivedAt,
+        appointmentAt: found.appointmentAt,
+        timeliness,
+        timelinessLabel: timeliness ? TIMELINESS_LABEL[timeliness] : null,
+        resultReady: resultReady(found.status),
+        asOf: found.updatedAt,
+        source: deps.source.name,
+      };
+      return { ok: true, data: view };
+    },
+  );
+}
