@@ -113,7 +113,7 @@ export function KioskApp() {
         <ChooseQueueScreen
           t={t}
           language={language}
-          queues={queueChoices(view)}
+          queues={queueChoices(view, Date.now())}
           onChoose={(queueId) =>
             dispatch({
               type: 'choose-queue',

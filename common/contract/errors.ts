@@ -14,6 +14,7 @@ export const ERROR_MESSAGES = {
   INVALID_CREDENTIALS: 'Wrong username or password',
   ACCOUNT_DISABLED: 'This account is disabled',
   QUEUE_NOT_FOUND: 'No such queue',
+  QUEUE_CLOSED: 'The queue gives no numbers at this time',
   COUNTER_NOT_FOUND: 'No such counter',
   TICKET_NOT_FOUND: 'No such ticket today',
   PRIORITY_CLASS_NOT_FOUND: 'No such priority class',

@@ -44,6 +44,10 @@ export const QueueViewSchema = Type.Object(
     prefix: Type.String(),
     issued: Type.Integer(),
     served: Type.Integer(),
+    issuingHours: Type.Union([
+      Type.Object({ from: Type.String(), to: Type.String(), days: Type.Array(Type.Integer()) }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
   },
   { $id: 'QueueView', additionalProperties: false },
 );

@@ -19,7 +19,8 @@ export function ChooseQueueScreen(props: {
             key={q.id}
             testId={`queue-${q.id}`}
             title={props.language === 'vi' ? q.name : q.nameEn}
-            hint={q.anyOpen ? t.counters(q.counters) : t.notOpenYet(q.counters)}
+            hint={q.closedHours ? t.closedHours(q.closedHours) : q.anyOpen ? t.counters(q.counters) : t.notOpenYet(q.counters)}
+            disabled={q.closedHours !== null}
             aside={t.waiting(q.waiting)}
             onClick={() => props.onChoose(q.id)}
           />

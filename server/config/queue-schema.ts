@@ -47,6 +47,31 @@ export const QueueSchema = Type.Object(
         [],
       ),
     ),
+    issuingHours: Type.Optional(
+      Type.Object(
+        {
+          from: Type.String({
+            pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+            ...setting('From', 'Từ', 'First time of day numbers are given, HH:MM.', '07:00', {
+              errorMessage: 'Expected a time HH:MM',
+            }),
+          }),
+          to: Type.String({
+            pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+            ...setting('Until', 'Đến', 'Numbers stop at this time, HH:MM.', '16:30', { errorMessage: 'Expected a time HH:MM' }),
+          }),
+          days: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), {
+            minItems: 1,
+            uniqueItems: true,
+            ...setting('Days', 'Các ngày', 'Weekdays, 0 = Chủ nhật … 6 = Thứ bảy.', [1, 2, 3, 4, 5]),
+          }),
+        },
+        {
+          ...closed,
+          ...group('Issuing hours', 'Giờ lấy số', 'When the kiosk gives numbers for this queue; absent: at any time.'),
+        },
+      ),
+    ),
   },
   { ...closed, ...group('Queue', 'Hàng đợi', 'A service queue with its own number series.') },
 );

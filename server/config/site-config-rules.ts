@@ -22,6 +22,14 @@ export function siteConfigRules(input: unknown): ConfigError[] {
   unique(errors, counters, 'number', 'counter number');
   unique(errors, officers, 'username', 'username');
   seriesRules(errors, queues);
+  for (const q of queues) {
+    const hours = field(q.rec, 'issuingHours');
+    const from = field(hours, 'from');
+    const to = field(hours, 'to');
+    if (typeof from === 'string' && typeof to === 'string' && /^\d\d:\d\d$/.test(from) && /^\d\d:\d\d$/.test(to) && from >= to) {
+      errors.push({ path: `${q.path}/issuingHours/to`, message: `Numbers would stop (${to}) before they start (${from})` });
+    }
+  }
   counterQueueRules(errors, queues, counters);
   const resultQueue = field(input, 'resultQueueId');
   if (typeof resultQueue === 'string' && !new Set(stringsOf(queues, 'id')).has(resultQueue)) {

@@ -19,6 +19,7 @@ export function toHallConfig(site: SiteConfig): HallConfig {
       series: { prefix: q.series.prefix, start: q.series.start, width: q.series.width },
       defaultServiceMinutes: q.defaultServiceMinutes,
       fields: [...q.fields],
+      issuingHours: q.issuingHours ? { from: q.issuingHours.from, to: q.issuingHours.to, days: [...q.issuingHours.days] } : null,
     })),
     counters: site.counters.map((c): CounterDef => ({
       id: c.id,

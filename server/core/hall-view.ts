@@ -35,6 +35,7 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
       prefix: q.series.prefix,
       issued: tickets.filter((t) => t.issuedQueueId === q.id).length,
       served: tickets.filter((t) => t.queueId === q.id && t.state === 'done').length,
+      issuingHours: q.issuingHours ? { from: q.issuingHours.from, to: q.issuingHours.to, days: [...q.issuingHours.days] } : null,
     })),
     counters: state.config.counters.map((def) => {
       const rt = state.counters.get(def.id);

@@ -30,7 +30,7 @@ export const DAY = '2026-03-02';
 export const T0 = serviceDayStart(DAY, 0) + 8 * HOUR;
 
 export function queueDef(id: string, series: NumberSeries, defaultServiceMinutes = 10): QueueDef {
-  return { id, name: `Hàng ${id}`, nameEn: `Queue ${id}`, series, defaultServiceMinutes, fields: [id] };
+  return { id, name: `Hàng ${id}`, nameEn: `Queue ${id}`, series, defaultServiceMinutes, fields: [id], issuingHours: null };
 }
 
 export function counterDef(id: string, number: number, queues: readonly CounterQueue[], priorityCounter = false): CounterDef {

@@ -16,6 +16,7 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
   QUEUE_NOT_FOUND: 'Không có lĩnh vực này. Vui lòng chọn lại.',
+  QUEUE_CLOSED: 'Lĩnh vực này đã hết giờ lấy số. Vui lòng quay lại vào giờ làm việc hoặc hỏi cán bộ hướng dẫn.',
   COUNTER_NOT_FOUND: 'Không có quầy này.',
   TICKET_NOT_FOUND: 'Không tìm thấy số thứ tự này trong ngày hôm nay.',
   PRIORITY_CLASS_NOT_FOUND: 'Không có đối tượng ưu tiên này. Vui lòng chọn lại.',

@@ -1,4 +1,5 @@
-import { formatTicketNumber, seriesCapacityEnd } from '../../../common/domain/queue.js';
+import { formatTicketNumber, isIssuingAt, seriesCapacityEnd } from '../../../common/domain/queue.js';
+import { vnParts } from '../../../common/time/vn-time.js';
 import { accept, refuse, type DecideContext, type Decision } from '../decision.js';
 import { estimateWait, type WaitEstimate } from '../estimate-wait.js';
 import type { HallState, Ticket } from '../hall-state.js';
@@ -18,6 +19,7 @@ export interface IssuedTicket {
 export function issueTicket(state: HallState, input: IssueTicketInput, ctx: DecideContext): Decision<IssuedTicket> {
   const queue = state.config.queues.find((q) => q.id === input.queueId);
   if (!queue) return refuse('QUEUE_NOT_FOUND');
+  if (!isIssuingAt(queue.issuingHours, vnParts(ctx.now))) return refuse('QUEUE_CLOSED');
   const priorityClass = input.priorityClass ?? null;
   if (priorityClass !== null && !state.config.priority.classes.some((c) => c.id === priorityClass)) {
     return refuse('PRIORITY_CLASS_NOT_FOUND');

@@ -42,7 +42,7 @@ function view(over: Partial<HallView> = {}): HallView {
   return {
     seq: 0,
     day: '2026-03-02',
-    queues: [{ id: 'q', name: 'Q', nameEn: 'Q', prefix: 'A', issued: 0, served: 0 }],
+    queues: [{ id: 'q', name: 'Q', nameEn: 'Q', prefix: 'A', issued: 0, served: 0, issuingHours: null }],
     counters: [
       {
         id: 'c1',
@@ -109,7 +109,7 @@ describe('applyHallFact', () => {
     const v = view({
       tickets: [ticket('t1')],
       recentCalls: [call('t1', 1)],
-      queues: [{ id: 'q', name: 'Q', nameEn: 'Q', prefix: 'A', issued: 5, served: 3 }],
+      queues: [{ id: 'q', name: 'Q', nameEn: 'Q', prefix: 'A', issued: 5, served: 3, issuingHours: null }],
     });
     const next = applyHallFact(v, {
       type: 'day:rolled',

@@ -212,3 +212,18 @@ describe('the result collection queue', () => {
     expect(validateSiteConfig(without).ok).toBe(true);
   });
 });
+
+describe('issuing hours', () => {
+  it('refuses hours that stop before they start, and a time that is not HH:MM', () => {
+    const site = demo();
+    site.queues[0] = { ...site.queues[0]!, issuingHours: { from: '16:30', to: '07:30', days: [1] } };
+    site.queues[1] = { ...site.queues[1]!, issuingHours: { from: '7:30', to: '16:30', days: [1] } };
+    const r = validateSiteConfig(site);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors).toContainEqual({
+      path: '/queues/0/issuingHours/to',
+      message: 'Numbers would stop (07:30) before they start (16:30)',
+    });
+    expect(errors.some((e) => e.path === '/queues/1/issuingHours/from')).toBe(true);
+  });
+});

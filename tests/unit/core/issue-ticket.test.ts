@@ -117,3 +117,27 @@ describe('issueTicket', () => {
     expect(before.lastSeqNo).toEqual({});
   });
 });
+
+describe('issuing hours', () => {
+  // DAY (2 March 2026) is a Monday; T0 is 08:00 in Hà Nội.
+  const withHours = (hours: { from: string; to: string; days: number[] }) => {
+    const config = hallConfig();
+    return new Hall({ ...config, queues: config.queues.map((q) => (q.id === 'ho-tich' ? { ...q, issuingHours: hours } : q)) });
+  };
+
+  it('gives numbers inside the hours and refuses QUEUE_CLOSED outside them, to the minute', () => {
+    const hall = withHours({ from: '07:30', to: '16:30', days: [1, 2, 3, 4, 5] });
+    expect(hall.issue('ho-tich').number).toBe('A001');
+    hall.advance(8 * 60 + 29); // 16:29
+    expect(hall.issue('ho-tich').number).toBe('A002');
+    hall.advance(1); // 16:30
+    expect(hall.refusal(issueTicket, { queueId: 'ho-tich' }, KIOSK)).toBe('QUEUE_CLOSED');
+    // Other queues keep their own hours (none here).
+    expect(hall.issue('dat-dai').state).toBe('waiting');
+  });
+
+  it('refuses on a day the queue does not work', () => {
+    const hall = withHours({ from: '07:00', to: '17:00', days: [2, 3, 4, 5, 6] });
+    expect(hall.refusal(issueTicket, { queueId: 'ho-tich' }, KIOSK)).toBe('QUEUE_CLOSED');
+  });
+});
