@@ -37,7 +37,9 @@ const pkgs = missing.map((t) => t.pkg);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 if (!isRoot || !onPath('apt-get')) {
-  const how = onPath('apt-get') ? `sudo apt-get install ${pkgs.join(' ')}` : `the packages that provide them (Debian: ${pkgs.join(' ')})`;
+  const how = onPath('apt-get')
+    ? `sudo apt-get install ${pkgs.join(' ')}`
+    : `the packages that provide them (Debian: ${pkgs.join(' ')})`;
   console.error(`Missing system programs: ${programs}. Install them: ${how}`);
   process.exit(1);
 }
@@ -46,7 +48,10 @@ console.log(`Installing system programs the tests need (${programs}): apt-get in
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 // Another apt run (unattended upgrades, a second checkout) may hold dpkg's lock: wait for it, bounded.
 const lock = ['-o', 'DPkg::Lock::Timeout=300'];
-for (const args of [['update', '-qq', ...lock], ['install', '-y', '-qq', '--no-install-recommends', ...lock, ...pkgs]]) {
+for (const args of [
+  ['update', '-qq', ...lock],
+  ['install', '-y', '-qq', '--no-install-recommends', ...lock, ...pkgs],
+]) {
   // apt's own progress goes to the log only on failure: a passing run stays one line long.
   const r = spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) {

@@ -39,7 +39,10 @@ export type DossierCodeProblem = 'empty' | 'too-long' | 'wrong-shape' | 'impossi
  */
 export function parseDossierCode(raw: string): { ok: true; value: DossierCode } | { ok: false; problem: DossierCodeProblem } {
   // Whitespace covers the CR/LF/Tab a scanner may append; other control characters are dropped too.
-  const text = [...raw].filter((c) => c > ' ' && c !== '\u007f').join('').toUpperCase();
+  const text = [...raw]
+    .filter((c) => c > ' ' && c !== '\u007f')
+    .join('')
+    .toUpperCase();
   if (text.length === 0) return { ok: false, problem: 'empty' };
   if (text.length > 64) return { ok: false, problem: 'too-long' };
   for (const format of DOSSIER_CODE_FORMATS) {
