@@ -11,6 +11,7 @@ import { paramsFromEnv } from './lib/params.js';
 import { writeReport } from './lib/report.js';
 import { runHubLatency, type HubLatencyRun } from './scenarios/hub-latency.js';
 import { formatHubLatencyTable, summarizeRuns } from './scenarios/hub-latency-summary.js';
+import { formatProcedureSearchTable, runProcedureSearch } from './scenarios/procedure-search.js';
 
 const MAX_FAILED_SHARE = 0.01;
 
@@ -39,6 +40,12 @@ async function main(): Promise<number> {
     runs.push(result);
   }
   const summary = summarizeRuns(runs);
+  // In process, no hub: the catalogue's import, load and search, over the real data beside the repo.
+  const procedureSearch = runProcedureSearch(
+    process.env.CATALOGUE_DIR ?? fileURLToPath(new URL('../../shared/data/procedures', import.meta.url)),
+    20,
+    log,
+  );
   const path = writeReport('hub-latency', startedAt, {
     benchmark: 'hub-latency',
     startedAt: startedAt.toISOString(),
@@ -47,8 +54,11 @@ async function main(): Promise<number> {
     params,
     summary,
     runs,
+    procedureSearch,
   });
-  process.stdout.write(`${formatHubLatencyTable(runs, summary)}\n\nreport: ${path}\n`);
+  process.stdout.write(
+    `${formatHubLatencyTable(runs, summary)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\nreport: ${path}\n`,
+  );
   const bad = runs.filter((r) => r.failedShare > MAX_FAILED_SHARE);
   if (bad.length > 0) {
     log(`FAIL: more than ${MAX_FAILED_SHARE * 100} % of commands failed in run(s) ${bad.map((r) => r.run).join(', ')}`);

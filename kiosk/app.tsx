@@ -28,6 +28,8 @@ export function KioskApp() {
   const [language, setLanguage] = useState<Language>('vi');
   const [config, setConfig] = useState<ScreenConfig | null>(null);
   const [step, dispatch] = useReducer(kioskFlow, { kind: 'home' });
+  const [printed, setPrinted] = useState<{ ticketId: string; ok: boolean; reason: string | null } | null>(null);
+  useEffect(() => hall.on('ticket:printed', setPrinted), [hall.on]);
   const t = kioskText(language);
 
   useEffect(() => {
@@ -149,6 +151,7 @@ export function KioskApp() {
           queueName={queueName(step.result.ticket.queueId)}
           counters={countersOf(view, step.result.ticket.queueId)}
           classes={config?.priorityClasses ?? []}
+          printed={printed && printed.ticketId === step.result.ticket.id ? printed : null}
         />
       )}
       {step.kind === 'soon' && <div class="status">{t.comingSoon}</div>}

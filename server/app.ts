@@ -10,10 +10,15 @@ import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerHealthRoute } from './http/routes/health.js';
 import { registerLandingRoute } from './http/routes/landing.js';
+import { registerFollowPage } from './http/routes/follow-page.js';
 import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { localDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
+// Procedure catalogue (issue 3).
+import { registerProcedureRoutes } from './http/routes/procedures.js';
+import { CatalogueService } from './services/catalogue-service.js';
+import { proceduresRepository } from './storage/repositories/procedures.js';
 import { registerScreens } from './http/screens.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
@@ -21,6 +26,12 @@ import { AuthService, type ScreenDeviceKey } from './services/auth-service.js';
 import { HallService } from './services/hall-service.js';
 import type { ScreenKind } from './services/principal.js';
 import { openDatabase, type Db } from './storage/db.js';
+import { dirname, join } from 'node:path';
+import type { ScreenConfig } from '../common/contract/screen-config.js';
+import { firmwareConfigsDir } from './devices/catalogue/firmware-configs-dir.js';
+import { loadPrinterModels } from './devices/catalogue/load-printer-models.js';
+import { startKioskPrinters, type KioskPrinter } from './devices/site-printers.js';
+import { TicketPrintService } from './services/ticket-print-service.js';
 import { migrate } from './storage/migrate.js';
 import { commandsRepository } from './storage/repositories/commands.js';
 import { configMirror } from './storage/repositories/config-mirror.js';
@@ -41,6 +52,12 @@ export interface HubDeps {
   readonly sessionHours?: number;
   /** Built screens (vite build output); absent in tests that need no pages. */
   readonly webRoot?: string;
+  /** Procedure catalogue folder (catalogue.csv, records/), imported into an empty table; none when absent. */
+  readonly catalogueDir?: string | null;
+  /** Where sim:// devices write their output; defaults to the database's folder. */
+  readonly dataDir?: string;
+  /** The hub's address as citizens' phones reach it, for the QR on tickets. */
+  readonly publicUrl?: string;
 }
 
 export interface Hub {
@@ -131,25 +148,68 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   await registerOpenApi(app);
   await app.register(socketPlugin, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const startedAt = Date.now();
-  registerHealthRoute(app, { db, hall, startedAt, clients: () => app.io.engine.clientsCount });
+  let printers: readonly KioskPrinter[] = [];
+  registerHealthRoute(app, {
+    db,
+    hall,
+    startedAt,
+    clients: () => app.io.engine.clientsCount,
+    printers: () =>
+      printers.map((p) => ({
+        deviceId: p.deviceId,
+        kioskId: p.kioskId,
+        url: p.printer.url,
+        status: p.printer.lastStatus ?? null,
+      })),
+  });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
-  registerScreenConfigRoute(app, {
-    auth,
-    screenConfig: () => ({
-      office: { name: deps.site.office.name, nameEn: deps.site.office.nameEn, parentAuthority: deps.site.office.parentAuthority },
-      priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
-      kioskIdleSeconds: 60,
-      resultQueueId: deps.site.resultQueueId ?? null,
-    }),
+  const screenConfig = (): ScreenConfig => ({
+    office: { name: deps.site.office.name, nameEn: deps.site.office.nameEn, parentAuthority: deps.site.office.parentAuthority },
+    priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
+    kioskIdleSeconds: 60,
+    resultQueueId: deps.site.resultQueueId ?? null,
+  });
+  registerScreenConfigRoute(app, { auth, screenConfig });
+  registerFollowPage(app, {
+    ticket: (id) => hall.ticket(id),
+    snapshot: () => hall.snapshot(),
+    officeName: () => deps.site.office.name,
+    now: () => deps.clock.now(),
   });
   registerDossierRoutes(app, { auth, source: localDossierSource(repos.dossiers), clock: deps.clock });
+  // Procedure catalogue (issue 3): imported once into an empty table, then searched in memory.
+  const catalogue = new CatalogueService({ repo: proceduresRepository(db), clock: deps.clock, logger: app.log });
+  catalogue.start(deps.catalogueDir ?? null);
+  registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
   registerCommandRoutes(app, { hall, auth });
   const detach = attachHallSocket(app.io, { hall, auth, logger: app.log });
 
+  const printerModels = await loadPrinterModels(join(firmwareConfigsDir(), 'printers'));
+  for (const e of printerModels.errors) app.log.error(e, 'printer model not loaded');
+  const started = await startKioskPrinters(deps.site, {
+    dataDir: deps.dataDir ?? dirname(deps.dbFile),
+    clock: deps.clock,
+    models: printerModels.models,
+    logger: app.log,
+  });
+  for (const p of started.problems) app.log.error(p, 'printer not started');
+  const publicUrl = (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, '');
+  const printing = new TicketPrintService({
+    printers: started.printers,
+    snapshot: () => hall.snapshot(),
+    screenConfig,
+    followUrl: (ticketId) => `${publicUrl}/t/${encodeURIComponent(ticketId)}`,
+    notify: (kioskId, printed) => app.io.to(`kiosk:${kioskId}`).emit('ticket:printed', printed),
+    logger: app.log,
+  });
+  hall.onCommitted((name, principal, data) => printing.onCommitted(name, principal, data));
+  printers = started.printers;
+
   app.addHook('onClose', async () => {
+    await printing.stop();
     detach();
     hall.stop();
     db.close();

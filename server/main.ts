@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
 import { buildHub } from './app.js';
 import { demoSiteConfig } from './config/demo-office.js';
 import { loadSiteConfig, saveSiteConfig } from './config/load-site-config.js';
@@ -15,6 +16,14 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const configFile = process.env.SITE_CONFIG ?? join(dataDir, 'site.yaml');
+
+/** The address phones on the office network reach the hub at, for the QR printed on tickets. */
+function lanAddress(): string {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return 'localhost';
+}
 
 async function siteConfig(): Promise<SiteConfig> {
   if (!existsSync(configFile)) {
@@ -41,6 +50,10 @@ async function main(): Promise<void> {
     ids: randomIds,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     webRoot: resolve(process.env.WEB_ROOT ?? 'dist/web'),
+    dataDir,
+    // The national catalogue, imported once into an empty table (the demo uses the reference data).
+    catalogueDir: resolve(process.env.CATALOGUE_DIR ?? '../shared/data/procedures'),
+    publicUrl: process.env.PUBLIC_URL ?? `http://${lanAddress()}:${port}`,
   });
   await hub.app.listen({ port, host });
   const address = hub.app.server.address();

@@ -14,6 +14,8 @@ export function TicketShownScreen(props: {
   queueName: string;
   counters: string;
   classes: ScreenConfig['priorityClasses'];
+  /** The paper copy's fate: null while printing. */
+  printed: { ok: boolean; reason: string | null } | null;
 }) {
   const { t, result } = props;
   const cls = props.classes.find((c) => c.id === result.ticket.priorityClass);
@@ -33,7 +35,13 @@ export function TicketShownScreen(props: {
           {result.estimate.peopleAhead === 0 ? '' : t.wait(minutes(result.estimate.minSec), minutes(result.estimate.maxSec))}
         </div>
       </div>
-      <div class="ticket-paper">{t.takePaper}</div>
+      <div
+        class={props.printed && !props.printed.ok ? 'ticket-paper ticket-paper--failed' : 'ticket-paper'}
+        data-testid="print-status"
+        role="status"
+      >
+        {props.printed === null ? t.printing : props.printed.ok ? t.takePaper : t.printFailed(props.printed.reason)}
+      </div>
     </div>
   );
 }

@@ -174,7 +174,7 @@ export function demoSiteConfig(newKey: () => string): SiteConfig {
         id: 'kiosk-1-printer',
         kind: 'printer',
         name: 'Máy in phiếu kiosk',
-        model: 'generic/escpos-80mm',
+        model: 'sim/thermal-80mm',
         link: 'sim://kiosk-1-printer',
         options: { kioskId: 'kiosk-1' },
       },

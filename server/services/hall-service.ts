@@ -38,6 +38,8 @@ export interface HallServiceDeps {
 }
 
 type FactListener = (facts: readonly HallFact[]) => void;
+/** Told of each command the first time it succeeds (never of a retry answered from the record). */
+type CommitListener = (name: CommandName, principal: Principal, data: unknown) => void;
 
 const DAY_KEY = 'service_day';
 
@@ -53,6 +55,7 @@ export class HallService {
   private seq = 0;
   private rolloverTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<FactListener>();
+  private readonly committed = new Set<CommitListener>();
 
   constructor(private readonly deps: HallServiceDeps) {}
 
@@ -71,6 +74,12 @@ export class HallService {
     if (this.rolloverTimer) clearTimeout(this.rolloverTimer);
     this.rolloverTimer = null;
     this.listeners.clear();
+    this.committed.clear();
+  }
+
+  onCommitted(listener: CommitListener): () => void {
+    this.committed.add(listener);
+    return () => this.committed.delete(listener);
   }
 
   onFacts(listener: FactListener): () => void {
@@ -104,11 +113,21 @@ export class HallService {
     this.ensureDay();
     const binding = HALL_COMMANDS[name];
     const decision = binding.decide(this.state, input, this.context(actorOf(principal)));
-    return this.commit(decision, (after, result) => binding.present(result, after), {
+    const ack = this.commit(decision, (after, result) => binding.present(result, after), {
       name,
       actor,
       commandId: input.commandId,
     });
+    if (ack.ok) {
+      for (const listener of this.committed) {
+        try {
+          listener(name, principal, ack.data);
+        } catch (err) {
+          this.deps.logger.error({ err, command: name }, 'commit listener failed');
+        }
+      }
+    }
+    return ack;
   }
 
   /** Starts the new service day if the clock has passed the rollover hour (never goes backwards). */

@@ -31,7 +31,16 @@ export interface TestHub {
  * with the known test password.
  */
 export async function startTestHub(
-  opts: { site?: SiteConfig; clock?: Clock; dir?: string; port?: number; sessionHours?: number; webRoot?: string } = {},
+  opts: {
+    site?: SiteConfig;
+    clock?: Clock;
+    dir?: string;
+    port?: number;
+    sessionHours?: number;
+    webRoot?: string;
+    /** A procedure catalogue folder to import on first start (none by default: most tests need none). */
+    catalogueDir?: string;
+  } = {},
 ): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
   const site = opts.site ?? testSite();
@@ -43,6 +52,7 @@ export async function startTestHub(
     logger: false,
     ...(opts.sessionHours !== undefined ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {}),
+    ...(opts.catalogueDir !== undefined ? { catalogueDir: opts.catalogueDir } : {}),
   });
   for (const o of site.officers) await hub.auth.setPassword(o.id, TEST_PASSWORD);
   await hub.app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });

@@ -25,6 +25,9 @@ const VI = {
   wait: (min: number, max: number) => (max <= 1 ? 'Sắp đến lượt' : `Thời gian chờ khoảng ${min} – ${max} phút`),
   priorityMark: (label: string) => `Ưu tiên – ${label}`,
   takePaper: 'Vui lòng nhận phiếu in bên dưới',
+  printing: 'Đang in phiếu…',
+  printFailed: (reason: string | null) =>
+    `${reason === 'paper-out' ? 'Máy in đang hết giấy.' : 'Chưa in được phiếu.'} Số của Ông/Bà vẫn được giữ: vui lòng ghi nhớ hoặc chụp lại số trên màn hình.`,
   done: 'Xong',
   back: 'Quay lại',
   home: 'Trang chủ',
@@ -71,6 +74,9 @@ const EN: Texts = {
   wait: (min, max) => (max <= 1 ? 'Almost your turn' : `About ${min} – ${max} minutes`),
   priorityMark: (label) => `Priority – ${label}`,
   takePaper: 'Please take your printed ticket below',
+  printing: 'Printing your ticket…',
+  printFailed: (reason) =>
+    `${reason === 'paper-out' ? 'The printer is out of paper.' : 'The ticket could not be printed.'} Your number is kept: please note it or take a photo of the screen.`,
   done: 'Done',
   back: 'Back',
   home: 'Home',

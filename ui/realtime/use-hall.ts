@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../../common/contract/errors.js';
 import { errorBody } from '../../common/contract/errors.js';
@@ -11,6 +11,8 @@ export interface HallConnection {
   readonly connected: boolean;
   /** Sends a command and waits for its ack; a lost link answers like a refusal, never throws. */
   send<T>(event: string, input: Record<string, unknown>, timeoutMs?: number): Promise<Ack<T>>;
+  /** Listens to an event meant for this screen's room (e.g. ticket:printed for a kiosk). */
+  on<T>(event: string, listener: (payload: T) => void): () => void;
 }
 
 /**
@@ -47,9 +49,20 @@ export function useHall(auth: { deviceKey?: string; token?: string } | null): Ha
     };
   }, [socket]);
 
+  // Stable across renders, so a screen's effect subscribes once per connection, not once per render.
+  const on = useCallback(
+    <T>(event: string, listener: (payload: T) => void): (() => void) => {
+      if (!socket) return () => undefined;
+      socket.on(event, listener as (...args: unknown[]) => void);
+      return () => void socket.off(event, listener as (...args: unknown[]) => void);
+    },
+    [socket],
+  );
+
   return {
     view,
     connected,
+    on,
     async send<T>(event: string, input: Record<string, unknown>, timeoutMs = 8000): Promise<Ack<T>> {
       if (!socket) return { ok: false, error: errorBody('UNAUTHENTICATED') };
       try {

@@ -2,7 +2,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../storage/db.js';
 import type { HallService } from '../../services/hall-service.js';
+import type { PrinterStatus } from '../../devices/drivers/printer.js';
 import { okEnvelope } from '../envelope-schemas.js';
+
+export interface HealthPrinter {
+  readonly deviceId: string;
+  readonly kioskId: string;
+  readonly url: string;
+  readonly status: PrinterStatus | null;
+}
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -15,6 +23,26 @@ const HealthSchema = Type.Object({
     error: Type.Optional(Type.String()),
   }),
   realtime: Type.Object({ clients: Type.Integer() }),
+  printers: Type.Array(
+    Type.Object({
+      deviceId: Type.String(),
+      kioskId: Type.String(),
+      url: Type.String(),
+      status: Type.Union([
+        Type.Object({
+          online: Type.Boolean(),
+          paperOut: Type.Boolean(),
+          paperNearEnd: Type.Boolean(),
+          coverOpen: Type.Boolean(),
+          error: Type.Boolean(),
+          supported: Type.Boolean(),
+          checkedAt: Type.Integer(),
+          detail: Type.Optional(Type.String()),
+        }),
+        Type.Null(),
+      ]),
+    }),
+  ),
   devices: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -31,7 +59,7 @@ const HealthSchema = Type.Object({
  */
 export function registerHealthRoute(
   app: FastifyInstance,
-  deps: { db: Db; hall: HallService; startedAt: number; clients: () => number },
+  deps: { db: Db; hall: HallService; startedAt: number; clients: () => number; printers: () => readonly HealthPrinter[] },
 ): void {
   app.get(
     '/api/health',
@@ -69,6 +97,7 @@ export function registerHealthRoute(
         uptimeSec: Math.round((Date.now() - deps.startedAt) / 1000),
         database,
         realtime: { clients: deps.clients() },
+        printers: deps.printers(),
         devices,
       };
       return reply.code(database.ok ? 200 : 503).send({ ok: true, data: body });

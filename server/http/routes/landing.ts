@@ -1,7 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { escapeHtml } from '../escape-html.js';
 
 /**
  * The page the IT clerk sees at the hub's address: which office this is and where everything is.
@@ -9,7 +7,7 @@ const escape = (s: string): string =>
  */
 export function registerLandingRoute(app: FastifyInstance, deps: { officeName: () => string }): void {
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    const name = escape(deps.officeName());
+    const name = escapeHtml(deps.officeName());
     const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${name} – motcua-hall</title>
