@@ -12,6 +12,8 @@ import { ChooseQueueScreen } from './screens/choose-queue.js';
 import { HomeScreen } from './screens/home.js';
 import { TicketShownScreen } from './screens/ticket-shown.js';
 import { DossierEntryScreen } from './screens/dossier-entry.js';
+import { ProcedureDetailScreen } from './screens/procedure-detail.js';
+import { ProcedureSearchScreen } from './screens/procedure-search.js';
 import { DossierStatusScreen } from './screens/dossier-status.js';
 import { lookUpDossier } from './state/look-up-dossier.js';
 import { useWedgeScanner } from './state/use-wedge-scanner.js';
@@ -50,9 +52,9 @@ export function KioskApp() {
   const issuing = step.kind === 'issuing' ? step.commandId : null;
   useEffect(() => {
     if (step.kind !== 'issuing') return;
-    const { commandId, queueId, priorityClass } = step;
+    const { commandId, queueId, priorityClass, procedureCode } = step;
     void hall
-      .send<IssueResult>('ticket:issue', { commandId, queueId, priorityClass })
+      .send<IssueResult>('ticket:issue', { commandId, queueId, priorityClass, ...(procedureCode ? { procedureCode } : {}) })
       .then((ack) =>
         dispatch(ack.ok ? { type: 'issued', commandId, result: ack.data } : { type: 'refused', commandId, error: ack.error }),
       );
@@ -107,7 +109,7 @@ export function KioskApp() {
         <HomeScreen
           t={t}
           onTakeTicket={() => dispatch({ type: 'take-ticket' })}
-          onSoon={() => dispatch({ type: 'soon' })}
+          onProcedures={() => dispatch({ type: 'lookup-procedure' })}
           onDossier={() => dispatch({ type: 'lookup-dossier' })}
         />
       )}
@@ -154,7 +156,37 @@ export function KioskApp() {
           printed={printed && printed.ticketId === step.result.ticket.id ? printed : null}
         />
       )}
-      {step.kind === 'soon' && <div class="status">{t.comingSoon}</div>}
+      {step.kind === 'procedures' && (
+        <ProcedureSearchScreen
+          t={t}
+          query={step.query}
+          deviceKey={deviceKey}
+          onQuery={(query) => dispatch({ type: 'type-query', query })}
+          onOpen={(code) => dispatch({ type: 'open-procedure', code })}
+        />
+      )}
+      {step.kind === 'procedure' && (
+        <ProcedureDetailScreen
+          t={t}
+          code={step.code}
+          deviceKey={deviceKey}
+          queueName={(field) => {
+            const id = field ? config?.fieldQueues[field] : undefined;
+            return id ? queueName(id) : null;
+          }}
+          onTicket={(field) => {
+            const queueId = field ? config?.fieldQueues[field] : undefined;
+            if (queueId)
+              dispatch({
+                type: 'ticket-for-procedure',
+                queueId,
+                code: step.code,
+                askPriority: (config?.priorityClasses.length ?? 0) > 0,
+                commandId: newCommandId(),
+              });
+          }}
+        />
+      )}
       {step.kind === 'dossier-entry' && (
         <DossierEntryScreen
           t={t}

@@ -169,6 +169,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
     kioskIdleSeconds: 60,
     resultQueueId: deps.site.resultQueueId ?? null,
+    fieldQueues: Object.fromEntries(deps.site.queues.flatMap((q) => q.fields.map((f) => [f, q.id]))),
   });
   registerScreenConfigRoute(app, { auth, screenConfig });
   registerFollowPage(app, {

@@ -1,7 +1,7 @@
 import { BigButton } from '../../ui/components/big-button.js';
 import type { KioskTexts } from '../../ui/i18n/kiosk-text.js';
 
-export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onSoon: () => void; onDossier: () => void }) {
+export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onProcedures: () => void; onDossier: () => void }) {
   const { t } = props;
   return (
     <div class="home">
@@ -16,7 +16,12 @@ export function HomeScreen(props: { t: KioskTexts; onTakeTicket: () => void; onS
         onClick={props.onTakeTicket}
         testId="home-take-ticket"
       />
-      <BigButton title={t.lookupProcedure} hint={t.lookupProcedureHint} onClick={props.onSoon} testId="home-lookup-procedure" />
+      <BigButton
+        title={t.lookupProcedure}
+        hint={t.lookupProcedureHint}
+        onClick={props.onProcedures}
+        testId="home-lookup-procedure"
+      />
       <BigButton title={t.lookupDossier} hint={t.lookupDossierHint} onClick={props.onDossier} testId="home-lookup-dossier" />
     </div>
   );

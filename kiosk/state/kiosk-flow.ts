@@ -10,8 +10,14 @@ import type { IssueResult } from '../../common/contract/view-schemas.js';
 export type KioskStep =
   | { readonly kind: 'home' }
   | { readonly kind: 'queues' }
-  | { readonly kind: 'priority'; readonly queueId: string }
-  | { readonly kind: 'issuing'; readonly queueId: string; readonly priorityClass: string | null; readonly commandId: string }
+  | { readonly kind: 'priority'; readonly queueId: string; readonly procedureCode?: string }
+  | {
+      readonly kind: 'issuing';
+      readonly queueId: string;
+      readonly priorityClass: string | null;
+      readonly commandId: string;
+      readonly procedureCode?: string;
+    }
   | {
       readonly kind: 'failed';
       readonly queueId: string;
@@ -24,12 +30,12 @@ export type KioskStep =
   | { readonly kind: 'dossier-looking'; readonly code: string; readonly nonce: number }
   | { readonly kind: 'dossier-result'; readonly view: DossierStatusView }
   | { readonly kind: 'dossier-error'; readonly typed: string; readonly error: ErrorBody }
-  | { readonly kind: 'soon' };
+  | { readonly kind: 'procedures'; readonly query: string }
+  | { readonly kind: 'procedure'; readonly code: string; readonly query: string };
 
 export type KioskAction =
   | { readonly type: 'home' }
   | { readonly type: 'take-ticket' }
-  | { readonly type: 'soon' }
   | { readonly type: 'choose-queue'; readonly queueId: string; readonly askPriority: boolean; readonly commandId: string }
   | { readonly type: 'choose-priority'; readonly priorityClass: string | null; readonly commandId: string }
   | { readonly type: 'issued'; readonly commandId: string; readonly result: IssueResult }
@@ -42,7 +48,17 @@ export type KioskAction =
   | { readonly type: 'scanned'; readonly code: string; readonly nonce: number }
   | { readonly type: 'dossier-found'; readonly view: DossierStatusView }
   | { readonly type: 'dossier-failed'; readonly error: ErrorBody }
-  | { readonly type: 'take-result-ticket'; readonly queueId: string; readonly commandId: string };
+  | { readonly type: 'take-result-ticket'; readonly queueId: string; readonly commandId: string }
+  | { readonly type: 'lookup-procedure' }
+  | { readonly type: 'type-query'; readonly query: string }
+  | { readonly type: 'open-procedure'; readonly code: string }
+  | {
+      readonly type: 'ticket-for-procedure';
+      readonly queueId: string;
+      readonly code: string;
+      readonly askPriority: boolean;
+      readonly commandId: string;
+    };
 
 export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
   switch (action.type) {
@@ -50,8 +66,6 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
       return { kind: 'home' };
     case 'take-ticket':
       return { kind: 'queues' };
-    case 'soon':
-      return { kind: 'soon' };
     case 'choose-queue':
       if (step.kind !== 'queues') return step; // a second tap after the screen moved on
       return action.askPriority
@@ -59,7 +73,30 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
         : { kind: 'issuing', queueId: action.queueId, priorityClass: null, commandId: action.commandId };
     case 'choose-priority':
       if (step.kind !== 'priority') return step;
-      return { kind: 'issuing', queueId: step.queueId, priorityClass: action.priorityClass, commandId: action.commandId };
+      return {
+        kind: 'issuing',
+        queueId: step.queueId,
+        priorityClass: action.priorityClass,
+        commandId: action.commandId,
+        ...(step.procedureCode ? { procedureCode: step.procedureCode } : {}),
+      };
+    case 'lookup-procedure':
+      return { kind: 'procedures', query: '' };
+    case 'type-query':
+      return step.kind === 'procedures' ? { kind: 'procedures', query: action.query } : step;
+    case 'open-procedure':
+      return step.kind === 'procedures' ? { kind: 'procedure', code: action.code, query: step.query } : step;
+    case 'ticket-for-procedure':
+      if (step.kind !== 'procedure') return step;
+      return action.askPriority
+        ? { kind: 'priority', queueId: action.queueId, procedureCode: action.code }
+        : {
+            kind: 'issuing',
+            queueId: action.queueId,
+            priorityClass: null,
+            commandId: action.commandId,
+            procedureCode: action.code,
+          };
     case 'issued':
       return step.kind === 'issuing' && step.commandId === action.commandId ? { kind: 'ticket', result: action.result } : step;
     case 'refused':
@@ -73,6 +110,7 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
     case 'back':
       if (step.kind === 'priority' || step.kind === 'failed') return { kind: 'queues' };
       if (step.kind === 'dossier-result' || step.kind === 'dossier-error') return { kind: 'dossier-entry', typed: '' };
+      if (step.kind === 'procedure') return { kind: 'procedures', query: step.query };
       return { kind: 'home' };
     case 'lookup-dossier':
       return { kind: 'dossier-entry', typed: '' };

@@ -35,7 +35,6 @@ const VI = {
   retry: 'Thử lại',
   notYet: 'Chưa lấy được số. Vui lòng bấm Thử lại.',
   noKey: 'Máy này chưa được cài đặt. Vui lòng báo cán bộ kỹ thuật.',
-  comingSoon: 'Chức năng này đang được hoàn thiện. Vui lòng hỏi cán bộ hướng dẫn.',
   language: 'English',
   scanPrompt: 'Đưa mã vạch trên giấy hẹn vào máy quét',
   orType: 'Hoặc bấm mã hồ sơ bên dưới',
@@ -46,6 +45,20 @@ const VI = {
   appointment: 'Ngày hẹn trả kết quả',
   takeResultTicket: 'Lấy số nhận kết quả',
   takeResultTicketHint: 'Một chạm, không cần chọn gì thêm',
+  procedureQuestion: 'Ông/Bà cần làm thủ tục gì?',
+  procedureExample: 'Ví dụ: khai sinh, ket hon, can cuoc',
+  noProcedure: 'Chưa tìm thấy thủ tục. Vui lòng thử từ khác hoặc hỏi cán bộ hướng dẫn.',
+  space: 'Dấu cách',
+  clear: 'Xóa hết',
+  ticketForProcedure: 'Lấy số cho thủ tục này',
+  processingTime: 'Thời gian giải quyết',
+  fees: 'Phí, lệ phí',
+  noInfo: 'Chưa có thông tin',
+  documents: 'Giấy tờ cần nộp',
+  copies: (originals: number, copies: number) =>
+    [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : ''].filter(Boolean).join(', '),
+  moreOnPortal: 'Xem đầy đủ trên Cổng Dịch vụ công quốc gia.',
+  scanForPortal: 'Quét mã để xem thủ tục trên điện thoại',
 };
 
 type Texts = typeof VI;
@@ -84,7 +97,6 @@ const EN: Texts = {
   retry: 'Try again',
   notYet: 'No number yet. Please press Try again.',
   noKey: 'This kiosk is not set up yet. Please call the IT staff.',
-  comingSoon: 'This part is being finished. Please ask the staff.',
   language: 'Tiếng Việt',
   scanPrompt: 'Hold the barcode on your receipt to the scanner',
   orType: 'Or type the dossier code below',
@@ -95,6 +107,22 @@ const EN: Texts = {
   appointment: 'Result due on',
   takeResultTicket: 'Take a number to collect the result',
   takeResultTicketHint: 'One touch, nothing else to choose',
+  procedureQuestion: 'Which procedure do you need?',
+  procedureExample: 'e.g. khai sinh, ket hon, can cuoc',
+  noProcedure: 'Nothing found yet. Try other words or ask the staff.',
+  space: 'Space',
+  clear: 'Clear',
+  ticketForProcedure: 'Take a number for this procedure',
+  processingTime: 'Processing time',
+  fees: 'Fees',
+  noInfo: 'No information',
+  documents: 'Documents to submit',
+  copies: (originals, copies) =>
+    [originals ? `${originals} original` : '', copies ? `${copies} cop${copies > 1 ? 'ies' : 'y'}` : '']
+      .filter(Boolean)
+      .join(', '),
+  moreOnPortal: 'See the full list on the National Public Service Portal.',
+  scanForPortal: 'Scan to read this procedure on your phone',
 };
 
 export type KioskTexts = Texts;
