@@ -12,6 +12,8 @@ import { writeReport } from './lib/report.js';
 import { runHubLatency, type HubLatencyRun } from './scenarios/hub-latency.js';
 import { formatHubLatencyTable, summarizeRuns } from './scenarios/hub-latency-summary.js';
 import { formatProcedureSearchTable, runProcedureSearch } from './scenarios/procedure-search.js';
+import { formatBundleTable, measureScreenBundles } from './scenarios/screen-bundles.js';
+import { runTicketRenderBench } from './scenarios/ticket-render.js';
 
 const MAX_FAILED_SHARE = 0.01;
 
@@ -46,6 +48,9 @@ async function main(): Promise<number> {
     20,
     log,
   );
+  // The built screens (npm run build ran above) and one ticket rendered and encoded, in process.
+  const bundles = measureScreenBundles();
+  const ticketRender = [384, 576].map((width) => runTicketRenderBench({ width, iterations: 50 }));
   const path = writeReport('hub-latency', startedAt, {
     benchmark: 'hub-latency',
     startedAt: startedAt.toISOString(),
@@ -55,9 +60,18 @@ async function main(): Promise<number> {
     summary,
     runs,
     procedureSearch,
+    bundles,
+    ticketRender,
   });
   process.stdout.write(
-    `${formatHubLatencyTable(runs, summary)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\nreport: ${path}\n`,
+    `${formatHubLatencyTable(runs, summary)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\n${formatBundleTable(bundles)}\n\n` +
+      ticketRender
+        .map(
+          (r) =>
+            `ticket render+encode ${r.width} dots: median ${r.renderAndEncode.median} ms, p99 ${r.renderAndEncode.p99} ms, ${r.bytes} bytes`,
+        )
+        .join('\n') +
+      `\n\nreport: ${path}\n`,
   );
   const bad = runs.filter((r) => r.failedShare > MAX_FAILED_SHARE);
   if (bad.length > 0) {

@@ -35,8 +35,11 @@ export function ticketData(result: IssueResult, view: HallView, screen: ScreenCo
   };
 }
 
-/** Renders the ticket for a printer model's width and encodes it as that model's ESC/POS job. */
-export function ticketJob(data: TicketData, model: PrinterModel): { bytes: Uint8Array; png: Buffer } {
+/**
+ * Renders the ticket for a printer model's width and encodes it as that model's ESC/POS job. The
+ * PNG is made only when asked for (a simulated printer's preview): encoding it costs as much again.
+ */
+export function ticketJob(data: TicketData, model: PrinterModel): { bytes: Uint8Array; png: () => Buffer } {
   const { bitmap } = renderTicket(data, { width: model.dots });
-  return { bytes: encodePrintJob(bitmap, printJobOptions(model)), png: bitmapToPng(bitmap) };
+  return { bytes: encodePrintJob(bitmap, printJobOptions(model)), png: () => bitmapToPng(bitmap) };
 }

@@ -47,7 +47,7 @@ export class TicketPrintService {
       try {
         const data = ticketData(result, this.deps.snapshot(), this.deps.screenConfig(), this.deps.followUrl(ticketId));
         const job = ticketJob(data, target.printer.model);
-        target.preview?.(job.png);
+        if (target.preview) target.preview(job.png());
         const outcome = await target.printer.print(job.bytes);
         printed = outcome.ok ? { ticketId, ok: true, reason: null } : { ticketId, ok: false, reason: outcome.reason };
         if (!outcome.ok) this.deps.logger.warn({ kioskId, printer: target.deviceId, ...outcome }, 'ticket not printed');
