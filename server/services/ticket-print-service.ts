@@ -34,7 +34,10 @@ export class TicketPrintService {
 
   onCommitted(name: CommandName, principal: Principal, data: unknown): void {
     if (name !== 'ticket:issue' || principal.kind !== 'device' || principal.deviceKind !== 'kiosk') return;
-    void this.print(principal.deviceId, data as IssueResult);
+    // Next turn of the event loop: this runs inside the command, and rendering (10-17 ms) must not
+    // hold back the kiosk's answer or the hall's broadcast.
+    const kioskId = principal.deviceId;
+    setImmediate(() => void this.print(kioskId, data as IssueResult));
   }
 
   async print(kioskId: string, result: IssueResult): Promise<TicketPrinted> {
