@@ -150,8 +150,9 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   const startedAt = Date.now();
   let printers: readonly KioskPrinter[] = [];
   registerHealthRoute(app, {
-    db,
     hall,
+    probe: () => ({ seq: repos.events.lastSeq(), journalMode: String(db.pragma('journal_mode', { simple: true })) }),
+    devices: () => mirror.devices(),
     startedAt,
     clients: () => app.io.engine.clientsCount,
     printers: () =>
@@ -186,7 +187,12 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
   registerCommandRoutes(app, { hall, auth });
-  const detach = attachHallSocket(app.io, { hall, auth, logger: app.log });
+  const detach = attachHallSocket(app.io, {
+    hall,
+    auth,
+    logger: app.log,
+    deviceSeen: (deviceId) => mirror.touchDevice(deviceId, deps.clock.now()),
+  });
 
   const printerModels = await loadPrinterModels(join(firmwareConfigsDir(), 'printers'));
   for (const e of printerModels.errors) app.log.error(e, 'printer model not loaded');

@@ -65,10 +65,14 @@ async function main(): Promise<void> {
     console.log('\nFirst passwords (shown once; write them down and change them):');
     for (const p of hub.firstPasswords) console.log(`  ${p.username.padEnd(12)} ${p.password}`);
   }
-  const screens = site.devices.filter((d) => d.key);
-  if (screens.length > 0) {
-    console.log(`\nScreen device keys are in ${configFile} (devices[].key).`);
+  // The kiosk's start page, ready to open on the kiosk box; it keeps the key after the first load.
+  // Printed on every start: the key is already in site.yaml, which only the hub's user can read.
+  const publicBase =
+    process.env.PUBLIC_URL ?? `http://${lanAddress()}:${typeof address === 'object' && address ? address.port : port}`;
+  for (const kiosk of site.devices.filter((d) => d.kind === 'kiosk' && d.key)) {
+    console.log(`\nKiosk "${kiosk.name}": ${publicBase}/kiosk/?key=${encodeURIComponent(kiosk.key ?? '')}`);
   }
+  if (site.devices.some((d) => d.key)) console.log(`Other screens' keys are in ${configFile} (devices[].key).`);
 
   let closing = false;
   const shutdown = (signal: string) => {

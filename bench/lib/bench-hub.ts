@@ -51,7 +51,7 @@ export async function startBenchHub(site: SiteConfig): Promise<BenchHub> {
         stdout += d.toString();
         // The passwords are printed right after the address, in the same write.
         const m = /hub\s+http:\/\/localhost:(\d+)/.exec(stdout);
-        if (m && /Screen device keys|First passwords[\s\S]*\n\n/.test(stdout)) {
+        if (m && /Other screens' keys|First passwords[\s\S]*\n\n/.test(stdout)) {
           clearTimeout(timer);
           resolve(Number(m[1]));
         }

@@ -1,4 +1,5 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from '../contract/nullable.js';
 
 /**
  * The procedure catalogue (thủ tục hành chính) as the hub keeps it and the screens read it: one model
@@ -6,7 +7,6 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
  * national portal's LayThuTuc JSON). Texts are kept as written (NFC, white space tidied); a value
  * the source did not have ("Không có thông tin") is null or an empty list, never that phrase.
  */
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const ChannelKindSchema = Type.Union([Type.Literal('truc-tiep'), Type.Literal('truc-tuyen'), Type.Literal('buu-chinh')]);
 export type ChannelKind = Static<typeof ChannelKindSchema>;

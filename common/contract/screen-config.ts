@@ -10,7 +10,9 @@ export const ScreenConfigSchema = Type.Object(
     priorityClasses: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), nameEn: Type.String() })),
     kioskIdleSeconds: Type.Integer(),
     resultQueueId: Type.Union([Type.String(), Type.Null()], { description: 'The Nhận kết quả queue, if the site has one' }),
-    fieldQueues: Type.Record(Type.String(), Type.String(), { description: 'Catalogue field (lĩnh vực) -> the queue that takes it' }),
+    fieldQueues: Type.Record(Type.String(), Type.String(), {
+      description: 'Catalogue field (lĩnh vực) -> the queue that takes it',
+    }),
   },
   { additionalProperties: false },
 );

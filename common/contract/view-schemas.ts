@@ -1,12 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Nullable } from './nullable.js';
 
 /**
  * The shapes screens receive, as schemas: REST responses are serialized through them (so a field not
  * listed here, such as a phone number, can never leak into a response), OpenAPI documents them, and
  * the TypeScript types below are derived from them.
  */
-const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) =>
-  Type.Union([t, Type.Null()]);
 
 export const TicketStateSchema = Type.Union([
   Type.Literal('waiting'),

@@ -1,7 +1,8 @@
 import type { HallEventOf } from '../../common/contract/hall-events.js';
-import type { HallView, TicketView } from '../../common/contract/hall-view.js';
+import type { CounterView, HallView, TicketView } from '../../common/contract/hall-view.js';
+import type { CounterDef } from '../../common/domain/counter.js';
 import type { HallEvent } from './events.js';
-import type { HallState, Ticket } from './hall-state.js';
+import type { CounterRuntime, HallState, Ticket } from './hall-state.js';
 
 const ACTIVE: ReadonlySet<Ticket['state']> = new Set(['waiting', 'called', 'serving', 'no_show']);
 
@@ -22,6 +23,20 @@ export function ticketView(t: Ticket): TicketView {
   };
 }
 
+/** A counter as screens see it; one that has no runtime row yet is closed. */
+export function counterView(def: CounterDef, rt: CounterRuntime | undefined): CounterView {
+  return {
+    id: def.id,
+    number: def.number,
+    name: def.name,
+    queueIds: def.queues.map((q) => q.queueId),
+    status: rt?.status ?? 'closed',
+    pauseReason: rt?.pauseReason ?? null,
+    officerId: rt?.officerId ?? null,
+    currentTicketId: rt?.currentTicketId ?? null,
+  };
+}
+
 /** The snapshot a screen starts from. */
 export function hallView(state: HallState, seq: number, officerNames: Readonly<Record<string, string>>): HallView {
   const tickets = [...state.tickets.values()];
@@ -37,19 +52,7 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
       served: tickets.filter((t) => t.queueId === q.id && t.state === 'done').length,
       issuingHours: q.issuingHours ? { from: q.issuingHours.from, to: q.issuingHours.to, days: [...q.issuingHours.days] } : null,
     })),
-    counters: state.config.counters.map((def) => {
-      const rt = state.counters.get(def.id);
-      return {
-        id: def.id,
-        number: def.number,
-        name: def.name,
-        queueIds: def.queues.map((q) => q.queueId),
-        status: rt?.status ?? 'closed',
-        pauseReason: rt?.pauseReason ?? null,
-        officerId: rt?.officerId ?? null,
-        currentTicketId: rt?.currentTicketId ?? null,
-      };
-    }),
+    counters: state.config.counters.map((def) => counterView(def, state.counters.get(def.id))),
     tickets: tickets
       .filter((t) => ACTIVE.has(t.state))
       .sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo)

@@ -22,7 +22,10 @@ const checkers = Object.fromEntries(
  * The hall over socket.io. A screen authenticates in the handshake, joins its rooms, receives a
  * snapshot at once and every fact after it; commands are checked against the same schemas as REST.
  */
-export function attachHallSocket(io: Server, deps: { hall: HallService; auth: AuthService; logger: Logger }): () => void {
+export function attachHallSocket(
+  io: Server,
+  deps: { hall: HallService; auth: AuthService; logger: Logger; deviceSeen?: (deviceId: string) => void },
+): () => void {
   io.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
     const token = typeof auth.token === 'string' && auth.token.length <= 256 ? auth.token : null;
@@ -40,6 +43,8 @@ export function attachHallSocket(io: Server, deps: { hall: HallService; auth: Au
   io.on('connection', (socket: Socket) => {
     const data = socket.data as SocketData;
     void socket.join(roomsOf(data.principal));
+    // The health page tells the IT clerk when each screen last connected.
+    if (data.principal.kind === 'device') deps.deviceSeen?.(data.principal.deviceId);
     socket.emit('hall:snapshot', deps.hall.snapshot());
 
     socket.on(SNAPSHOT_REQUEST, (ack: unknown) => {

@@ -12,7 +12,7 @@ import { startService } from '../core/commands/start-service.js';
 import { transfer } from '../core/commands/transfer.js';
 import type { DecideContext, Decision } from '../core/decision.js';
 import type { CounterRuntime, HallState, Ticket } from '../core/hall-state.js';
-import { hallView, ticketView } from '../core/hall-view.js';
+import { counterView, ticketView } from '../core/hall-view.js';
 import type { CallResultView, CounterResult, IssueResult, TicketResult } from './command-results.js';
 
 /**
@@ -40,9 +40,9 @@ const presentCall = (r: CallResult, after: HallState): CallResultView => ({
   finishedTicketId: r.finishedTicketId,
 });
 const presentCounter = (r: { counter: CounterRuntime }, after: HallState): CounterResult => {
-  const view = hallView(after, 0, {}).counters.find((c) => c.id === r.counter.id);
-  if (!view) throw new Error(`counter ${r.counter.id} vanished`);
-  return { counter: view };
+  const def = after.config.counters.find((c) => c.id === r.counter.id);
+  if (!def) throw new Error(`counter ${r.counter.id} vanished`);
+  return { counter: counterView(def, after.counters.get(def.id)) };
 };
 const presentIssued = (r: IssuedTicket, after: HallState): IssueResult => ({
   ticket: ticketAfter(r.ticket, after),

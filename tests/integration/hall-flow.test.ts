@@ -126,3 +126,24 @@ describe('the database file', () => {
     }
   });
 });
+
+describe('the health page for the IT clerk', () => {
+  it('shows when each screen last connected, and never before it has', async () => {
+    const t = await startTestHub();
+    try {
+      type Health = { devices: { id: string; kind: string; lastSeenAt: number | null }[] };
+      const before = await api<Health>(t.url, 'GET', '/api/health', {});
+      const kioskId = t.site.devices.find((d) => d.kind === 'kiosk')!.id;
+      expect(before.body.ok && before.body.data.devices.find((d) => d.id === kioskId)?.lastSeenAt).toBeNull();
+      const from = Date.now();
+      const kiosk = await connectClient(t.url, { deviceKey: deviceKey(t.site, 'kiosk') });
+      const after = await api<Health>(t.url, 'GET', '/api/health', {});
+      const seen = after.body.ok ? after.body.data.devices.find((d) => d.id === kioskId)?.lastSeenAt : null;
+      expect(seen).toBeGreaterThanOrEqual(from);
+      expect(after.body.ok && after.body.data.devices.find((d) => d.kind === 'display')?.lastSeenAt).toBeNull();
+      kiosk.close();
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Nullable } from '../../../common/contract/nullable.js';
 import type { FastifyInstance } from 'fastify';
 import { HallViewSchema, TicketViewSchema } from '../../../common/contract/view-schemas.js';
 import { ticketView } from '../../core/hall-view.js';
@@ -7,9 +8,6 @@ import type { HallService } from '../../services/hall-service.js';
 import { responses } from '../envelope-schemas.js';
 import { sendError } from '../error-envelope.js';
 import { principalOf } from '../principal-of-request.js';
-
-const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) =>
-  Type.Union([t, Type.Null()]);
 
 /** What the officer serving a ticket sees beyond the public view: the kiosk's choices and timings. */
 const TicketDetailSchema = Type.Object({

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../storage/db.js';
 import type { HallService } from '../../services/hall-service.js';
 import type { PrinterStatus } from '../../devices/drivers/printer.js';
 import { okEnvelope } from '../envelope-schemas.js';
@@ -59,7 +58,15 @@ const HealthSchema = Type.Object({
  */
 export function registerHealthRoute(
   app: FastifyInstance,
-  deps: { db: Db; hall: HallService; startedAt: number; clients: () => number; printers: () => readonly HealthPrinter[] },
+  deps: {
+    hall: HallService;
+    startedAt: number;
+    clients: () => number;
+    printers: () => readonly HealthPrinter[];
+    /** Reads the database (and so fails when it cannot be read). */
+    probe: () => { seq: number; journalMode: string };
+    devices: () => { id: string; kind: string; link: string | null; lastSeenAt: number | null }[];
+  },
 ): void {
   app.get(
     '/api/health',
@@ -74,21 +81,9 @@ export function registerHealthRoute(
       let database: { ok: boolean; seq: number; day: string; journalMode: string; error?: string };
       let devices: { id: string; kind: string; link: string | null; lastSeenAt: number | null }[] = [];
       try {
-        const seq = (
-          deps.db.prepare("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS s").get() as {
-            s: number;
-          }
-        ).s;
-        const journalMode = String(deps.db.pragma('journal_mode', { simple: true }));
-        database = { ok: true, seq, day: deps.hall.currentState.day, journalMode };
-        devices = (
-          deps.db.prepare('SELECT id, kind, link, last_seen_at FROM devices ORDER BY id').all() as {
-            id: string;
-            kind: string;
-            link: string | null;
-            last_seen_at: number | null;
-          }[]
-        ).map((d) => ({ id: d.id, kind: d.kind, link: d.link, lastSeenAt: d.last_seen_at }));
+        const probe = deps.probe();
+        database = { ok: true, seq: probe.seq, day: deps.hall.currentState.day, journalMode: probe.journalMode };
+        devices = deps.devices();
       } catch (err) {
         database = { ok: false, seq: 0, day: deps.hall.currentState.day, journalMode: 'unknown', error: (err as Error).message };
       }

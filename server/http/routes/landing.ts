@@ -18,6 +18,7 @@ h1{font-size:1.6rem}a{color:#0b57d0}li{margin:.4rem 0}small{color:#555}</style><
 <ul>
 <li><a href="/api/health">Tình trạng hệ thống</a> <small>(health: database, devices)</small></li>
 <li><a href="/docs">Tài liệu API</a> <small>(REST and socket.io API)</small></li>
+<li>Ki-ốt: mở <code>/kiosk/?key=…</code> trên máy ki-ốt; địa chỉ đầy đủ in ra khi máy chủ khởi động, khóa nằm trong <code>site.yaml</code>. <small>(Kiosk: the full address is printed when the hub starts.)</small></li>
 </ul></body></html>`;
     return reply.type('text/html; charset=utf-8').send(html);
   });

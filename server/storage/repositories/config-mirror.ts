@@ -18,6 +18,8 @@ export interface ConfigMirror {
   syncQueues(queues: readonly QueueDef[]): void;
   syncDevices(devices: readonly DeviceRecord[]): void;
   touchDevice(id: string, at: number): void;
+  /** Every device, with when its screen last connected (null: never). */
+  devices(): { id: string; kind: string; link: string | null; lastSeenAt: number | null }[];
 }
 
 export function configMirror(db: Db): ConfigMirror {
@@ -28,6 +30,7 @@ export function configMirror(db: Db): ConfigMirror {
     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, model = excluded.model, link = excluded.link,
       counter_id = excluded.counter_id`);
   const touch = db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const all = db.prepare('SELECT id, kind, link, last_seen_at FROM devices ORDER BY id');
   return {
     syncQueues: (queues) =>
       db.transaction(() => {
@@ -38,5 +41,12 @@ export function configMirror(db: Db): ConfigMirror {
         for (const x of devices) d.run(x);
       })(),
     touchDevice: (id, at) => void touch.run(at, id),
+    devices: () =>
+      (all.all() as { id: string; kind: string; link: string | null; last_seen_at: number | null }[]).map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        link: d.link,
+        lastSeenAt: d.last_seen_at,
+      })),
   };
 }
