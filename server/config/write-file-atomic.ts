@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -14,6 +14,9 @@ import { basename, dirname, join } from 'node:path';
 export async function writeFileAtomic(path: string, data: string, mode = 0o600): Promise<void> {
   const dir = dirname(path);
   const temp = atomicTempPath(path);
+  // A first start with DATA_DIR pointing at a folder that does not exist yet (the default ./data on
+  // a fresh clone) creates it, readable by the hub's user only: it will hold the database and keys.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   try {
     const file = await open(temp, 'w', mode);
     try {

@@ -46,6 +46,13 @@ describe('saveSiteConfig and loadSiteConfig', () => {
     expect((await stat(file)).mode & 0o077).toBe(0);
   });
 
+  it('create a data folder that does not exist yet, private to the hub (a fresh clone has no ./data)', async () => {
+    const file = join(dir, 'new', 'data', 'site.yaml');
+    await saveSiteConfig(file, demo());
+    expect((await loadSiteConfig(file)).ok).toBe(true);
+    expect((await stat(join(dir, 'new', 'data'))).mode & 0o777).toBe(0o700);
+  });
+
   it('refuse to save an invalid config, leaving the file as it was', async () => {
     const file = join(dir, 'site.yaml');
     await writeFile(file, 'old: content\n');
