@@ -7,13 +7,22 @@ import { defineConfig } from 'vite';
  * /assets/. The hub serves the output from dist/web; `npm run dev:web` proxies the API to a hub on
  * :8080 while editing a screen.
  */
+const page = (path: string) => resolve(import.meta.dirname, path);
+
 export default defineConfig({
   plugins: [preact()],
   base: '/',
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
-    rollupOptions: { input: { kiosk: resolve(import.meta.dirname, 'kiosk/index.html') } },
+    rollupOptions: {
+      input: {
+        kiosk: page('kiosk/index.html'),
+        display: page('counter-display/display/index.html'),
+        counter: page('counter-display/counter/index.html'),
+        'counter-screen': page('counter-display/counter/screen/index.html'),
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/socket.io': { target: 'ws://localhost:8080', ws: true } },

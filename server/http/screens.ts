@@ -3,13 +3,20 @@ import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The screens the hub serves, each a page built by Vite under its fixed path (DESIGN.md section 10). */
-export const SCREENS = ['kiosk'] as const;
+/**
+ * The screens the hub serves: each URL path (fixed, DESIGN.md section 10) and the folder Vite builds
+ * it into. counter-display holds three pages: the hall TV, the officer console and, under it, the
+ * counter's own screen (/counter/screen/).
+ */
+export const SCREENS: readonly { readonly path: string; readonly folder: string }[] = [
+  { path: '/kiosk/', folder: 'kiosk' },
+  { path: '/display/', folder: 'counter-display/display' },
+  { path: '/counter/', folder: 'counter-display/counter' },
+];
 
 /**
- * Serves the built pages: /kiosk/ and its siblings, and their shared /assets/. Pages are optional so
- * the API runs without a front-end build (tests, a headless hub); a missing page answers 404 through
- * the usual envelope.
+ * Serves the built pages and their shared /assets/. Pages are optional so the API runs without a
+ * front-end build (tests, a headless hub); a missing page answers 404 through the usual envelope.
  */
 export async function registerScreens(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   if (!webRoot || !existsSync(webRoot)) return;
@@ -20,5 +27,5 @@ export async function registerScreens(app: FastifyInstance, webRoot: string | un
     decorated = true;
   };
   await serve('/assets/', join(webRoot, 'assets'));
-  for (const screen of SCREENS) await serve(`/${screen}/`, join(webRoot, screen));
+  for (const screen of SCREENS) await serve(screen.path, join(webRoot, screen.folder));
 }
