@@ -24,7 +24,8 @@ import { attachHallSocket } from './realtime/hall-socket.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { AuthService, type ScreenDeviceKey } from './services/auth-service.js';
 import { HallService } from './services/hall-service.js';
-import type { ScreenKind } from './services/principal.js';
+import type { Principal, ScreenKind } from './services/principal.js';
+import { screenConfigOf } from './services/screen-config-of.js';
 import { openDatabase, type Db } from './storage/db.js';
 import { dirname, join } from 'node:path';
 import type { ScreenConfig } from '../common/contract/screen-config.js';
@@ -165,13 +166,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
-  const screenConfig = (): ScreenConfig => ({
-    office: { name: deps.site.office.name, nameEn: deps.site.office.nameEn, parentAuthority: deps.site.office.parentAuthority },
-    priorityClasses: deps.site.priority.classes.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn })),
-    kioskIdleSeconds: 60,
-    resultQueueId: deps.site.resultQueueId ?? null,
-    fieldQueues: Object.fromEntries(deps.site.queues.flatMap((q) => q.fields.map((f) => [f, q.id]))),
-  });
+  const screenConfig = (principal: Principal | null = null): ScreenConfig => screenConfigOf(deps.site, principal);
   registerScreenConfigRoute(app, { auth, screenConfig });
   registerFollowPage(app, {
     ticket: (id) => hall.ticket(id),

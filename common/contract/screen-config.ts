@@ -1,8 +1,27 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { VoiceSettingsSchema } from './voice-settings.js';
+
+/** One hall TV's own layout, from its device's options in the site config. */
+export const DisplayLayoutSchema = Type.Object(
+  {
+    /** How many counters' latest calls are listed. */
+    callRows: Type.Integer(),
+    /** Only these counters' calls (a TV over one wing of a big hall); null: every counter. */
+    counterIds: Type.Union([Type.Array(Type.String()), Type.Null()]),
+    /** Only these queues' waiting counts; null: every queue. */
+    queueIds: Type.Union([Type.Array(Type.String()), Type.Null()]),
+    showQueues: Type.Boolean(),
+    /** Whether this TV speaks the calls (in a hall with two TVs, one speaks: no echo). */
+    speaks: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type DisplayLayout = Static<typeof DisplayLayoutSchema>;
 
 /**
  * What every screen needs of the site config besides the live hall: the office's names, the
- * priority classes a kiosk asks about, and how long a kiosk waits before going back home.
+ * priority classes a kiosk asks about, how long a kiosk waits before going back home, and for a TV
+ * or counter screen who it is (its layout, its counter), the notice and the voice.
  */
 export const ScreenConfigSchema = Type.Object(
   {
@@ -13,6 +32,10 @@ export const ScreenConfigSchema = Type.Object(
     fieldQueues: Type.Record(Type.String(), Type.String(), {
       description: 'Catalogue field (lĩnh vực) -> the queue that takes it',
     }),
+    notice: Type.String({ description: 'The hall TV notice (marquee); empty for none' }),
+    voice: VoiceSettingsSchema,
+    display: Type.Union([DisplayLayoutSchema, Type.Null()], { description: "The asking hall TV's own layout" }),
+    counterId: Type.Union([Type.String(), Type.Null()], { description: 'The counter the asking screen is bound to' }),
   },
   { additionalProperties: false },
 );

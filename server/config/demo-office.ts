@@ -143,6 +143,11 @@ export function demoSiteConfig(newKey: () => string): SiteConfig {
     maxRecalls: 2,
     resultQueueId: 'nhan-ket-qua',
     locale: { thousand: 'nghìn', zeroTen: 'linh', four: 'tư' },
+    hallDisplay: {
+      notice:
+        'Giờ làm việc: sáng 7:30 – 11:30, chiều 13:30 – 17:00 từ thứ Hai đến thứ Sáu. Người cao tuổi, người khuyết tật, phụ nữ mang thai được ưu tiên. Đường dây nóng: 1900 0000.',
+      voice: { enabled: true, sources: ['browser', 'clips', 'hub'], rate: 0.9, chime: true, repeat: 1 },
+    },
     priority: { mode: 'interleave', every: 3, ageCapMinutes: 45, classes: DEFAULT_PRIORITY_CLASSES.map((c) => ({ ...c })) },
     queues: QUEUES.map((q) => ({
       id: q.id,
@@ -178,7 +183,13 @@ export function demoSiteConfig(newKey: () => string): SiteConfig {
         link: 'sim://kiosk-1-printer',
         options: { kioskId: 'kiosk-1' },
       },
-      { id: 'hall-display', kind: 'display', name: 'Màn hình sảnh', key: newKey() },
+      {
+        id: 'hall-display',
+        kind: 'display',
+        name: 'Màn hình sảnh',
+        key: newKey(),
+        options: { callRows: 6, showQueues: true, speaks: true },
+      },
       ...counterIds.flatMap((counterId, i) => [
         {
           id: `counter-screen-${i + 1}`,

@@ -1,5 +1,6 @@
 import type { ConfigError } from './config-error.js';
 import { checkDeviceLink } from './device-link.js';
+import { displayOptionErrors } from './display-options.js';
 import { KINDS_NEEDING_COUNTER, KINDS_NEEDING_KEY, type DeviceKind } from './device-schema.js';
 import { str, type Entry } from './loose-view.js';
 import { unique } from './unique-values.js';
@@ -8,7 +9,11 @@ import { unique } from './unique-values.js';
  * Rules over the device list (DESIGN §8: "two devices on one port, pad bound to no counter").
  * Keys are secrets, so no message quotes one.
  */
-export function deviceRules(devices: readonly Entry[], counterIds: ReadonlySet<string>): ConfigError[] {
+export function deviceRules(
+  devices: readonly Entry[],
+  counterIds: ReadonlySet<string>,
+  queueIds: ReadonlySet<string>,
+): ConfigError[] {
   const errors: ConfigError[] = [];
   unique(errors, devices, 'id', 'device id');
   // Two screens with one key could not be told apart: the hub would give both the same role and rooms.
@@ -21,6 +26,7 @@ export function deviceRules(devices: readonly Entry[], counterIds: ReadonlySet<s
     if (kind !== undefined && KINDS_NEEDING_KEY.has(kind) && str(d.rec, 'key') === undefined) {
       errors.push({ path: `${d.path}/key`, message: `A ${kind} device needs a key to connect with` });
     }
+    if (kind === 'display') errors.push(...displayOptionErrors(d, { counters: counterIds, queues: queueIds }));
     const counterId = str(d.rec, 'counterId');
     if (counterId === undefined) {
       if (kind !== undefined && KINDS_NEEDING_COUNTER.has(kind)) {

@@ -37,7 +37,9 @@ export function siteConfigRules(input: unknown): ConfigError[] {
   }
   priorityRules(errors, priority);
   adminRule(errors, officers);
-  errors.push(...deviceRules(entries(input, 'devices', ''), new Set(stringsOf(counters, 'id'))));
+  errors.push(
+    ...deviceRules(entries(input, 'devices', ''), new Set(stringsOf(counters, 'id')), new Set(stringsOf(queues, 'id'))),
+  );
   return errors;
 }
 
