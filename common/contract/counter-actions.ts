@@ -5,14 +5,25 @@ import type { CommandName } from './commands.js';
  * a keyboard-wedge keypad and a raw HID keypad all speak this one vocabulary, so a keypad's
  * definition (firmware-configs/keypads/) and the console can never disagree about a key's meaning.
  */
-export const COUNTER_ACTIONS = ['next', 'recall', 'start', 'skip', 'finish', 'transfer', 'call-specific', 'pause-toggle'] as const;
+export const COUNTER_ACTIONS = [
+  'next',
+  'recall',
+  'start',
+  'skip',
+  'finish',
+  'transfer',
+  'call-specific',
+  'pause-toggle',
+] as const;
 export type CounterAction = (typeof COUNTER_ACTIONS)[number];
 
 /** Actions that need nothing but the counter: a keypad without a screen can send them. */
 export const ONE_KEY_ACTIONS: readonly CounterAction[] = ['next', 'recall', 'start', 'skip', 'finish', 'pause-toggle'];
 
 /** The command each one-key action sends (pause-toggle picks pause or resume from the counter's state). */
-export const ACTION_COMMANDS: Readonly<Record<Exclude<CounterAction, 'pause-toggle' | 'transfer' | 'call-specific'>, CommandName>> = {
+export const ACTION_COMMANDS: Readonly<
+  Record<Exclude<CounterAction, 'pause-toggle' | 'transfer' | 'call-specific'>, CommandName>
+> = {
   next: 'ticket:call-next',
   recall: 'ticket:recall',
   start: 'ticket:start',

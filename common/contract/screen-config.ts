@@ -41,3 +41,12 @@ export const ScreenConfigSchema = Type.Object(
 );
 
 export type ScreenConfig = Static<typeof ScreenConfigSchema>;
+
+/** A TV whose device has no layout options, or whose screen config has not arrived yet. */
+export const DEFAULT_DISPLAY_LAYOUT: DisplayLayout = {
+  callRows: 6,
+  counterIds: null,
+  queueIds: null,
+  showQueues: true,
+  speaks: true,
+};

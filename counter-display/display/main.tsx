@@ -1,4 +1,7 @@
 import { render } from 'preact';
 import '../../ui/theme.css';
+import '../shared/wall-screen.css';
+import './display.css';
+import { DisplayApp } from './app.js';
 
-render(<div>Bàn làm việc cán bộ</div>, document.getElementById('app') as HTMLElement);
+render(<DisplayApp speak={() => undefined} />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,4 @@
-import type { DisplayLayout } from '../../common/contract/screen-config.js';
+import { DEFAULT_DISPLAY_LAYOUT, type DisplayLayout } from '../../common/contract/screen-config.js';
 import type { ConfigError } from './config-error.js';
 import type { Entry } from './loose-view.js';
 import { field, isRec } from './loose-view.js';
@@ -8,14 +8,6 @@ import { field, isRec } from './loose-view.js';
  * are a free-form record in the device schema, so their names and types are checked here, with a
  * path to the wrong one. Lists are comma-separated ids, as a clerk types them in YAML or a form.
  */
-export const DEFAULT_DISPLAY_LAYOUT: DisplayLayout = {
-  callRows: 6,
-  counterIds: null,
-  queueIds: null,
-  showQueues: true,
-  speaks: true,
-};
-
 const KNOWN = ['callRows', 'counters', 'queues', 'showQueues', 'speaks'] as const;
 
 export function displayOptionErrors(

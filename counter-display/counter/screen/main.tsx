@@ -1,4 +1,7 @@
 import { render } from 'preact';
 import '../../../ui/theme.css';
+import '../../shared/wall-screen.css';
+import './counter-screen.css';
+import { CounterScreenApp } from './app.js';
 
-render(<div>Bàn làm việc cán bộ</div>, document.getElementById('app') as HTMLElement);
+render(<CounterScreenApp />, document.getElementById('app') as HTMLElement);

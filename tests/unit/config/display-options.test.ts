@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY_LAYOUT, displayLayoutOf } from '../../../server/config/display-options.js';
+import { DEFAULT_DISPLAY_LAYOUT } from '../../../common/contract/screen-config.js';
+import { displayLayoutOf } from '../../../server/config/display-options.js';
 import { validateSiteConfig } from '../../../server/config/validate-site-config.js';
 import type { SiteConfig } from '../../../server/config/site-config-schema.js';
 import { screenConfigOf } from '../../../server/services/screen-config-of.js';
