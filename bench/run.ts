@@ -9,13 +9,26 @@ import { buildHubOnce } from './lib/bench-hub.js';
 import { machineInfo } from './lib/machine-info.js';
 import { paramsFromEnv } from './lib/params.js';
 import { writeReport } from './lib/report.js';
+import { medianOf } from './lib/percentiles.js';
 import { runHubLatency, type HubLatencyRun } from './scenarios/hub-latency.js';
 import { formatHubLatencyTable, summarizeRuns } from './scenarios/hub-latency-summary.js';
 import { formatProcedureSearchTable, runProcedureSearch } from './scenarios/procedure-search.js';
 import { formatBundleTable, measureScreenBundles } from './scenarios/screen-bundles.js';
 import { runTicketRenderBench } from './scenarios/ticket-render.js';
+import { runNextToTvDom, type NextToTvRun } from './scenarios/next-to-tv-dom.js';
 
 const MAX_FAILED_SHARE = 0.01;
+
+function formatNextToTv(runs: readonly NextToTvRun[]): string {
+  const med = medianOf(runs.map((r) => r.nextToDom.median));
+  const p99 = medianOf(runs.map((r) => r.nextToDom.p99));
+  const first = runs[0];
+  return (
+    `Next pressed -> TV page DOM shows the call (${first?.counters ?? 0} counters, ${first?.displays ?? 0} displays, ` +
+    `${first?.pages ?? 0} real pages; medians of ${runs.length} runs): median ${med} ms, p99 ${p99} ms, ` +
+    `missed ${runs.reduce((n, r) => n + r.missed, 0)}`
+  );
+}
 
 // startChildHub spawns tests/helpers/hub-process.ts by a path relative to the repo root.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -42,6 +55,13 @@ async function main(): Promise<number> {
     runs.push(result);
   }
   const summary = summarizeRuns(runs);
+  // Next pressed -> the TV page's DOM shows the number: 30 counters, 50 displays, 2 of them real pages.
+  const nextToTv: NextToTvRun[] = [];
+  for (let i = 1; i <= params.runs; i++) {
+    const r = await runNextToTvDom({ counters: 30, displays: 50, pages: 2, calls: 60 }, log);
+    log(`next-to-tv run ${i}: median ${r.nextToDom.median} ms, p99 ${r.nextToDom.p99} ms, missed ${r.missed}`);
+    nextToTv.push(r);
+  }
   // In process, no hub: the catalogue's import, load and search, over the real data beside the repo.
   const procedureSearch = runProcedureSearch(
     process.env.CATALOGUE_DIR ?? fileURLToPath(new URL('../../shared/data/procedures', import.meta.url)),
@@ -59,12 +79,13 @@ async function main(): Promise<number> {
     params,
     summary,
     runs,
+    nextToTv,
     procedureSearch,
     bundles,
     ticketRender,
   });
   process.stdout.write(
-    `${formatHubLatencyTable(runs, summary)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\n${formatBundleTable(bundles)}\n\n` +
+    `${formatHubLatencyTable(runs, summary)}\n\n${formatNextToTv(nextToTv)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\n${formatBundleTable(bundles)}\n\n` +
       ticketRender
         .map(
           (r) =>
