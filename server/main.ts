@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
+import { screenAddresses } from './config/screen-addresses.js';
 import { buildHub } from './app.js';
 import { demoSiteConfig } from './config/demo-office.js';
 import { loadSiteConfig, saveSiteConfig } from './config/load-site-config.js';
@@ -65,14 +66,19 @@ async function main(): Promise<void> {
     console.log('\nFirst passwords (shown once; write them down and change them):');
     for (const p of hub.firstPasswords) console.log(`  ${p.username.padEnd(12)} ${p.password}`);
   }
-  // The kiosk's start page, ready to open on the kiosk box; it keeps the key after the first load.
-  // Printed on every start: the key is already in site.yaml, which only the hub's user can read.
+  // Every screen's start page, ready to open on the box behind it; the page keeps its key after the
+  // first load. Printed on every start: the keys are already in site.yaml, readable by the hub's user only.
   const publicBase =
     process.env.PUBLIC_URL ?? `http://${lanAddress()}:${typeof address === 'object' && address ? address.port : port}`;
-  for (const kiosk of site.devices.filter((d) => d.kind === 'kiosk' && d.key)) {
-    console.log(`\nKiosk "${kiosk.name}": ${publicBase}/kiosk/?key=${encodeURIComponent(kiosk.key ?? '')}`);
+  console.log(`\nOfficers sign in at ${publicBase}/counter/`);
+  const screens = screenAddresses(site, publicBase);
+  if (screens.length > 0) {
+    console.log('Screens (open each address once on its screen):');
+    const width = Math.max(...screens.map((s) => s.name.length));
+    for (const s of screens) console.log(`  ${s.name.padEnd(width)}  ${s.url}`);
   }
-  if (site.devices.some((d) => d.key)) console.log(`Other screens' keys are in ${configFile} (devices[].key).`);
+  // Last, so a script that starts the hub (the bench, an installer) knows the start-up output is whole.
+  console.log('\nReady.');
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -49,9 +49,9 @@ export async function startBenchHub(site: SiteConfig): Promise<BenchHub> {
       const timer = setTimeout(() => reject(new Error(`hub did not start within 30 s: ${stderr}`)), 30_000);
       child.stdout.on('data', (d: Buffer) => {
         stdout += d.toString();
-        // The passwords are printed right after the address, in the same write.
+        // "Ready." closes the start-up output, after the address and the first passwords.
         const m = /hub\s+http:\/\/localhost:(\d+)/.exec(stdout);
-        if (m && /Other screens' keys|First passwords[\s\S]*\n\n/.test(stdout)) {
+        if (m && /^Ready\.$/m.test(stdout)) {
           clearTimeout(timer);
           resolve(Number(m[1]));
         }
