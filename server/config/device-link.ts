@@ -44,8 +44,23 @@ export function checkDeviceLink(link: string): LinkCheck {
     case 'hid': {
       const h = HID.exec(rest);
       if (!h) return fail('Expected hid://VID:PID with 4 hex digits each (and optionally /SERIAL), e.g. hid://1209:0001');
-      // VID:PID are hex numbers: 04B4 and 04b4 name the same device.
-      return ok('hid', `hid://${(h[1] ?? '').toLowerCase()}:${(h[2] ?? '').toLowerCase()}${h[3] ? `/${h[3]}` : ''}`);
+      // VID:PID are hex numbers: 04B4 and 04b4 name the same device. Two identical pads told apart
+      // by serial (/SERIAL or ?serial=) or by collection (usagePage, usage, interface) are two links.
+      const picks = new Map(
+        (query ?? '')
+          .split('&')
+          .filter(Boolean)
+          .map((p) => p.split('=') as [string, string]),
+      );
+      const serial = h[3] ?? picks.get('serial');
+      const collection = ['usagePage', 'usage', 'interface']
+        .filter((k) => picks.has(k))
+        .map((k) => `${k}=${Number(picks.get(k))}`)
+        .join('&');
+      return ok(
+        'hid',
+        `hid://${(h[1] ?? '').toLowerCase()}:${(h[2] ?? '').toLowerCase()}${serial ? `/${serial}` : ''}${collection ? `?${collection}` : ''}`,
+      );
     }
     case 'sim':
       if (!SIM.test(rest)) return fail('Expected sim://name with letters, digits, ., _ or -');

@@ -37,3 +37,17 @@ describe('checkDeviceLink', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 });
+
+describe('hid link identity', () => {
+  it('tells pads apart by serial or collection, and names one pad one way', () => {
+    const id = (url: string) => {
+      const r = checkDeviceLink(url);
+      if (!r.ok) throw new Error(r.message);
+      return r.identity;
+    };
+    expect(id('hid://1209:0001?serial=A')).not.toBe(id('hid://1209:0001?serial=B'));
+    expect(id('hid://1209:0001/A')).toBe(id('hid://1209:0001?serial=A'));
+    expect(id('hid://1209:0001?usagePage=0xFF60')).toBe(id('hid://1209:0001?usagePage=65376'));
+    expect(id('hid://1209:0001?interface=1')).not.toBe(id('hid://1209:0001?interface=2'));
+  });
+});
