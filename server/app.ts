@@ -32,7 +32,20 @@ import type { ScreenConfig } from '../common/contract/screen-config.js';
 import { firmwareConfigsDir } from './devices/catalogue/firmware-configs-dir.js';
 import { loadPrinterModels } from './devices/catalogue/load-printer-models.js';
 import { startKioskPrinters, type KioskPrinter } from './devices/site-printers.js';
+import { loadLedBoardModels } from './devices/catalogue/load-led-board-models.js';
+import { ledBoardHealth, startLedBoards, type StartedLedBoard } from './devices/site-led-boards.js';
+import { CounterBoardService } from './services/counter-board-service.js';
 import { TicketPrintService } from './services/ticket-print-service.js';
+import { loadKeypadModels } from './devices/catalogue/load-keypad-models.js';
+import type { KeypadStatus } from './devices/drivers/hid-keypad.js';
+import { startKeypads } from './devices/site-keypads.js';
+import type { HidBackend } from './devices/transports/hid/hid-backend.js';
+import { nodeHidBackend } from './devices/transports/hid/node-hid-backend.js';
+import { KeypadService } from './services/keypad-service.js';
+import { registerVoiceRoutes } from './http/routes/voice.js';
+import { clipFile, clipManifest } from './voice/clip-bank.js';
+import { createEspeakSynth } from './voice/espeak-synth.js';
+import { SpeechCache } from './voice/speech-cache.js';
 import { migrate } from './storage/migrate.js';
 import { commandsRepository } from './storage/repositories/commands.js';
 import { configMirror } from './storage/repositories/config-mirror.js';
@@ -59,6 +72,8 @@ export interface HubDeps {
   readonly dataDir?: string;
   /** The hub's address as citizens' phones reach it, for the QR on tickets. */
   readonly publicUrl?: string;
+  /** USB HID access (keypads, survey pads); node-hid by default, a fake in tests. */
+  readonly hid?: HidBackend;
 }
 
 export interface Hub {
@@ -150,6 +165,8 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   await app.register(socketPlugin, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const startedAt = Date.now();
   let printers: readonly KioskPrinter[] = [];
+  let ledBoards: readonly StartedLedBoard[] = [];
+  let keypadStatuses: () => readonly KeypadStatus[] = () => [];
   registerHealthRoute(app, {
     hall,
     probe: () => ({ seq: repos.events.lastSeq(), journalMode: String(db.pragma('journal_mode', { simple: true })) }),
@@ -163,11 +180,28 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
         url: p.printer.url,
         status: p.printer.lastStatus ?? null,
       })),
+    keypads: () => keypadStatuses(),
+    ledBoards: () => ledBoardHealth(ledBoards),
   });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
   const screenConfig = (principal: Principal | null = null): ScreenConfig => screenConfigOf(deps.site, principal);
   registerScreenConfigRoute(app, { auth, screenConfig });
+  // Announcements: the office's recorded clips, and eSpeak NG on the hub as the last resort (loaded
+  // on the first request, cached on disk).
+  const dataDir = deps.dataDir ?? dirname(deps.dbFile);
+  const clipsDir = join(dataDir, 'voice-clips');
+  registerVoiceRoutes(app, {
+    auth,
+    voice: () => screenConfigOf(deps.site, null).voice,
+    counterNumbers: () => hallConfig.counters.map((c) => c.number),
+    speech: new SpeechCache({
+      dir: join(dataDir, 'voice-cache'),
+      synth: createEspeakSynth({ logger: app.log }),
+      logger: app.log,
+    }),
+    clips: { manifest: (reading) => clipManifest(clipsDir, reading), file: (name) => clipFile(clipsDir, name) },
+  });
   registerFollowPage(app, {
     ticket: (id) => hall.ticket(id),
     snapshot: () => hall.snapshot(),
@@ -210,8 +244,50 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   hall.onCommitted((name, principal, data) => printing.onCommitted(name, principal, data));
   printers = started.printers;
 
+  // Keypads at the counters: a press acts as the officer serving there; the console hears of it.
+  const keypadModels = await loadKeypadModels(join(firmwareConfigsDir(), 'keypads'));
+  for (const e of keypadModels.errors) app.log.error(e, 'keypad model not loaded');
+  const keypadService = new KeypadService({
+    hall,
+    officer: (id) => {
+      const o = deps.site.officers.find((x) => x.id === id && !x.disabled);
+      return o ? { role: o.role, name: o.name } : undefined;
+    },
+    ids: deps.ids,
+    clock: deps.clock,
+    logger: app.log,
+  });
+  keypadService.onResult((result) => app.io.to(`counter:${result.counterId}`).emit('keypad:pressed', result));
+  const keypads = await startKeypads(deps.site, {
+    backend: deps.hid ?? nodeHidBackend(),
+    models: keypadModels.models,
+    clock: deps.clock,
+    logger: app.log,
+    onPress: (press) => keypadService.press(press),
+  });
+  for (const p of keypads.problems) app.log.error(p, 'keypad not started');
+  keypadStatuses = () => keypads.keypads.map((k) => k.status());
+
+  // LED boards over the counters: started like the printers, kept showing each counter's number.
+  const ledModels = await loadLedBoardModels(join(firmwareConfigsDir(), 'led-boards'));
+  for (const e of ledModels.errors) app.log.error(e, 'LED board model not loaded');
+  const startedBoards = await startLedBoards(deps.site, {
+    dataDir,
+    clock: deps.clock,
+    models: ledModels.models,
+    logger: app.log,
+  });
+  for (const p of startedBoards.problems) app.log.error(p, 'LED board not started');
+  ledBoards = startedBoards.boards;
+  const counterBoards = new CounterBoardService({ boards: ledBoards, source: hall, logger: app.log });
+  await counterBoards.start();
+
   app.addHook('onClose', async () => {
     await printing.stop();
+    await keypads.stop();
+    keypadService.stop();
+    counterBoards.stop();
+    await Promise.all(ledBoards.map((b) => b.board.stop()));
     detach();
     hall.stop();
     db.close();

@@ -14,24 +14,25 @@ import { WaitingList } from './parts/waiting-list.js';
 import { calledRows, newestCall } from './state/called-rows.js';
 import { useAnnouncements, type Announcement } from './state/use-announcements.js';
 import { waitingRows } from './state/waiting-rows.js';
+import { useVoicePlayer } from './state/use-voice-player.js';
 
 /**
  * The hall TV: the newest call big, the counters serving now, who waits per queue, the time and the
  * office's notice; each call spoken. It mirrors the hall over one socket and comes back by itself
  * after the hub restarts or the network drops; it sends no command (its key cannot).
  */
-export function DisplayApp(props: { speak: (a: Announcement) => void }) {
+export function DisplayApp() {
   const deviceKey = useMemo(() => deviceKeyFromPage('motcua.displayKey'), []);
   const auth = useMemo(() => (deviceKey ? { deviceKey } : null), [deviceKey]);
   const hall = useHall(auth);
   const config = useScreenConfig(deviceKey, hall.connected);
   const now = useNow(10_000);
   const layout = config?.display ?? DEFAULT_DISPLAY_LAYOUT;
+  const announce = useVoicePlayer(config?.voice ?? null, layout.speaks, deviceKey);
   const speak = useCallback(
-    (a: Announcement) => {
-      if (config?.voice.enabled && layout.speaks) props.speak(a);
-    },
-    [config, layout.speaks, props.speak],
+    (a: Announcement) =>
+      announce({ ticketId: a.ticketId, number: a.number, counterNumber: a.counterNumber, calls: a.calls, at: a.at }),
+    [announce],
   );
   const spoken = useAnnouncements(hall.view, config, speak);
 

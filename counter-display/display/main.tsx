@@ -4,4 +4,4 @@ import '../shared/wall-screen.css';
 import './display.css';
 import { DisplayApp } from './app.js';
 
-render(<DisplayApp speak={() => undefined} />, document.getElementById('app') as HTMLElement);
+render(<DisplayApp />, document.getElementById('app') as HTMLElement);

@@ -7,6 +7,16 @@ import { deviceKey, testSite } from '../helpers/test-site.js';
 import { api, issueAtKiosk, newCommandId, signIn, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
 const TV = { width: 1920, height: 1080 };
+
+declare global {
+  function spokenLog(): { text: string; source: string }[];
+}
+/** The voice player's log (?voiceLog=1), read inside the page. */
+const installSpokenLog = (page: Page) =>
+  page.addInitScript(() => {
+    (globalThis as unknown as { spokenLog: () => unknown[] }).spokenLog = () =>
+      (window as unknown as { __motcuaVoice?: { spoken: unknown[] } }).__motcuaVoice?.spoken ?? [];
+  });
 const TV_4K = { width: 3840, height: 2160 };
 const COUNTER = 'quay-2';
 /** Counter 2 serves the site's second queue first; the first queue is elsewhere. */
@@ -53,7 +63,8 @@ describe('hall TV and counter screen follow the counter, and speak each call', (
 
     tvContext = await browser.newContext({ viewport: TV, locale: 'vi-VN' });
     tv = await tvContext.newPage();
-    await tv.goto(`${t.url}/display/?key=${encodeURIComponent(deviceKey(t.site, 'display'))}`);
+    await installSpokenLog(tv);
+    await tv.goto(`${t.url}/display/?voiceLog=1&key=${encodeURIComponent(deviceKey(t.site, 'display'))}`);
     screenContext = await browser.newContext({ viewport: TV, locale: 'vi-VN' });
     screen = await screenContext.newPage();
     await screen.goto(
@@ -100,6 +111,14 @@ describe('hall TV and counter screen follow the counter, and speak each call', (
     await screen.locator(`.cs-number[data-number="${number}"]`).waitFor({ timeout: 5000 });
     expect(await screen.locator('.cs-counter-no').textContent()).toBe('Quầy 2');
 
+    // The player spoke it: headless Chromium has no Vietnamese voice and the office recorded no
+    // clips, so the hub's eSpeak NG said it (loaded on this first call, hence the patience).
+    const sentence = ticketAnnouncement(number, 2, reading());
+    await tv
+      .waitForFunction((text) => spokenLog().some((e) => e.text === text), sentence, { timeout: 20_000 })
+      .catch(() => undefined);
+    expect(await tv.evaluate(() => spokenLog())).toContainEqual(expect.objectContaining({ text: sentence, source: 'hub' }));
+
     // The notice is text: its markup shows, and nothing in it ran.
     expect(await tv.locator('.tv-notice-track').textContent()).toContain('<img src=x');
     expect(await tv.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -117,7 +136,13 @@ describe('hall TV and counter screen follow the counter, and speak each call', (
     const key = await tv.locator('#announcement').getAttribute('data-key');
     expect(key?.endsWith('#2')).toBe(true);
     const number = await tv.locator('.tv-newest').getAttribute('data-number');
-    expect(await spoken(tv)).toBe(ticketAnnouncement(number ?? '', 2, reading()));
+    const sentence = ticketAnnouncement(number ?? '', 2, reading());
+    expect(await spoken(tv)).toBe(sentence);
+    // Spoken a second time, after the first call's speech (none cuts off another).
+    await tv
+      .waitForFunction((text) => spokenLog().filter((e) => e.text === text).length >= 2, sentence, { timeout: 20_000 })
+      .catch(() => undefined);
+    expect((await tv.evaluate(() => spokenLog())).filter((e) => e.text === sentence)).toHaveLength(2);
   });
 
   it('takes a skipped or transferred ticket off both screens; a pause shows "Tạm ngưng"', async () => {

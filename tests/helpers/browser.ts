@@ -25,6 +25,8 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // As a hall TV in kiosk mode is started: announcements play without anyone touching the screen.
+      '--autoplay-policy=no-user-gesture-required',
     ],
   });
   return {

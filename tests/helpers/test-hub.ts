@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { buildHub, type Hub } from '../../server/app.js';
+import type { HidBackend } from '../../server/devices/transports/hid/hid-backend.js';
 import type { SiteConfig } from '../../server/config/site-config-schema.js';
 import type { Clock } from '../../server/core/ports.js';
 import { randomIds, systemClock } from '../../server/services/system-ports.js';
@@ -40,6 +41,8 @@ export async function startTestHub(
     webRoot?: string;
     /** A procedure catalogue folder to import on first start (none by default: most tests need none). */
     catalogueDir?: string;
+    /** USB HID access for keypads and survey pads (a fake; no site in tests opens the real one). */
+    hid?: HidBackend;
   } = {},
 ): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
@@ -53,6 +56,7 @@ export async function startTestHub(
     ...(opts.sessionHours !== undefined ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {}),
     ...(opts.catalogueDir !== undefined ? { catalogueDir: opts.catalogueDir } : {}),
+    ...(opts.hid !== undefined ? { hid: opts.hid } : {}),
   });
   for (const o of site.officers) await hub.auth.setPassword(o.id, TEST_PASSWORD);
   await hub.app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });

@@ -6,6 +6,8 @@ import { callsToAnnounce } from './calls-to-announce.js';
 
 export interface Announcement {
   readonly key: string;
+  readonly ticketId: string;
+  readonly calls: number;
   readonly text: string;
   readonly number: string;
   readonly counterNumber: number;
@@ -35,7 +37,15 @@ export function useAnnouncements(
       } catch {
         continue; // a number outside the reading's shape (a site's odd series) is shown, not spoken
       }
-      const a = { key: call.key, text, number: call.number, counterNumber: call.counterNumber, at: call.at };
+      const a = {
+        key: call.key,
+        ticketId: call.ticketId,
+        calls: call.calls,
+        text,
+        number: call.number,
+        counterNumber: call.counterNumber,
+        at: call.at,
+      };
       setLast(a);
       speak(a);
     }

@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { HallService } from '../../services/hall-service.js';
 import type { PrinterStatus } from '../../devices/drivers/printer.js';
+import type { KeypadStatus } from '../../devices/drivers/hid-keypad.js';
+import type { LedBoardHealth } from '../../devices/site-led-boards.js';
 import { okEnvelope } from '../envelope-schemas.js';
 
 export interface HealthPrinter {
@@ -42,6 +44,39 @@ const HealthSchema = Type.Object({
       ]),
     }),
   ),
+  ledBoards: Type.Array(
+    Type.Object({
+      deviceId: Type.String(),
+      counterId: Type.String(),
+      url: Type.String(),
+      model: Type.String(),
+      state: Type.Union([
+        Type.Literal('starting'),
+        Type.Literal('online'),
+        Type.Literal('link-down'),
+        Type.Literal('unavailable'),
+        Type.Literal('stopped'),
+      ]),
+      lastError: Type.Union([Type.String(), Type.Null()]),
+      shown: Type.Union([Type.String(), Type.Null()], { description: 'What the board last took: the number, paused or blank' }),
+      upToDate: Type.Boolean({ description: 'False while the board catches up (link down, not answering)' }),
+      shownAt: Type.Union([Type.Integer(), Type.Null()]),
+      ignoredBytes: Type.Integer({ description: 'Unexpected bytes the board sent, dropped' }),
+    }),
+  ),
+  keypads: Type.Array(
+    Type.Object({
+      deviceId: Type.String(),
+      counterId: Type.String(),
+      model: Type.String(),
+      url: Type.String(),
+      state: Type.Union([Type.Literal('up'), Type.Literal('down'), Type.Literal('connecting')]),
+      lastError: Type.Union([Type.String(), Type.Null()]),
+      path: Type.Union([Type.String(), Type.Null()]),
+      presses: Type.Integer(),
+      refused: Type.Integer(),
+    }),
+  ),
   devices: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -63,6 +98,8 @@ export function registerHealthRoute(
     startedAt: number;
     clients: () => number;
     printers: () => readonly HealthPrinter[];
+    keypads: () => readonly KeypadStatus[];
+    ledBoards: () => readonly LedBoardHealth[];
     /** Reads the database (and so fails when it cannot be read). */
     probe: () => { seq: number; journalMode: string };
     devices: () => { id: string; kind: string; link: string | null; lastSeenAt: number | null }[];
@@ -93,6 +130,8 @@ export function registerHealthRoute(
         database,
         realtime: { clients: deps.clients() },
         printers: deps.printers(),
+        keypads: deps.keypads(),
+        ledBoards: deps.ledBoards(),
         devices,
       };
       return reply.code(database.ok ? 200 : 503).send({ ok: true, data: body });
