@@ -29,20 +29,9 @@ import { screenConfigOf } from './services/screen-config-of.js';
 import { openDatabase, type Db } from './storage/db.js';
 import { dirname, join } from 'node:path';
 import type { ScreenConfig } from '../common/contract/screen-config.js';
-import { firmwareConfigsDir } from './devices/catalogue/firmware-configs-dir.js';
-import { loadPrinterModels } from './devices/catalogue/load-printer-models.js';
-import { startKioskPrinters, type KioskPrinter } from './devices/site-printers.js';
-import { loadLedBoardModels } from './devices/catalogue/load-led-board-models.js';
-import { ledBoardHealth, startLedBoards, type StartedLedBoard } from './devices/site-led-boards.js';
-import { CounterBoardService } from './services/counter-board-service.js';
-import { TicketPrintService } from './services/ticket-print-service.js';
-import { loadKeypadModels } from './devices/catalogue/load-keypad-models.js';
-import type { KeypadStatus } from './devices/drivers/hid-keypad.js';
-import { startKeypads } from './devices/site-keypads.js';
 import type { HidBackend } from './devices/transports/hid/hid-backend.js';
-import { nodeHidBackend } from './devices/transports/hid/node-hid-backend.js';
-import { KeypadService } from './services/keypad-service.js';
 import { registerVoiceRoutes } from './http/routes/voice.js';
+import { startHallHardware, type HallHardware } from './hall-hardware.js';
 import { clipFile, clipManifest } from './voice/clip-bank.js';
 import { createEspeakSynth } from './voice/espeak-synth.js';
 import { SpeechCache } from './voice/speech-cache.js';
@@ -164,24 +153,17 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   await registerOpenApi(app);
   await app.register(socketPlugin, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const startedAt = Date.now();
-  let printers: readonly KioskPrinter[] = [];
-  let ledBoards: readonly StartedLedBoard[] = [];
-  let keypadStatuses: () => readonly KeypadStatus[] = () => [];
+  // The health route is registered before the hardware starts (it reads the devices when asked).
+  let hardwareReady: HallHardware | null = null;
   registerHealthRoute(app, {
     hall,
     probe: () => ({ seq: repos.events.lastSeq(), journalMode: String(db.pragma('journal_mode', { simple: true })) }),
     devices: () => mirror.devices(),
     startedAt,
     clients: () => app.io.engine.clientsCount,
-    printers: () =>
-      printers.map((p) => ({
-        deviceId: p.deviceId,
-        kioskId: p.kioskId,
-        url: p.printer.url,
-        status: p.printer.lastStatus ?? null,
-      })),
-    keypads: () => keypadStatuses(),
-    ledBoards: () => ledBoardHealth(ledBoards),
+    printers: () => hardwareReady?.printers() ?? [],
+    keypads: () => hardwareReady?.keypads() ?? [],
+    ledBoards: () => hardwareReady?.ledBoards() ?? [],
   });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
@@ -223,71 +205,23 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     deviceSeen: (deviceId) => mirror.touchDevice(deviceId, deps.clock.now()),
   });
 
-  const printerModels = await loadPrinterModels(join(firmwareConfigsDir(), 'printers'));
-  for (const e of printerModels.errors) app.log.error(e, 'printer model not loaded');
-  const started = await startKioskPrinters(deps.site, {
-    dataDir: deps.dataDir ?? dirname(deps.dbFile),
-    clock: deps.clock,
-    models: printerModels.models,
-    logger: app.log,
-  });
-  for (const p of started.problems) app.log.error(p, 'printer not started');
-  const publicUrl = (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, '');
-  const printing = new TicketPrintService({
-    printers: started.printers,
-    snapshot: () => hall.snapshot(),
-    screenConfig,
-    followUrl: (ticketId) => `${publicUrl}/t/${encodeURIComponent(ticketId)}`,
-    notify: (kioskId, printed) => app.io.to(`kiosk:${kioskId}`).emit('ticket:printed', printed),
-    logger: app.log,
-  });
-  hall.onCommitted((name, principal, data) => printing.onCommitted(name, principal, data));
-  printers = started.printers;
-
-  // Keypads at the counters: a press acts as the officer serving there; the console hears of it.
-  const keypadModels = await loadKeypadModels(join(firmwareConfigsDir(), 'keypads'));
-  for (const e of keypadModels.errors) app.log.error(e, 'keypad model not loaded');
-  const keypadService = new KeypadService({
+  // Printers, keypads and LED boards, opened from the site config and driven by the hall.
+  const hardware = await startHallHardware({
+    site: deps.site,
     hall,
-    officer: (id) => {
-      const o = deps.site.officers.find((x) => x.id === id && !x.disabled);
-      return o ? { role: o.role, name: o.name } : undefined;
-    },
+    io: app.io,
+    clock: deps.clock,
     ids: deps.ids,
-    clock: deps.clock,
     logger: app.log,
-  });
-  keypadService.onResult((result) => app.io.to(`counter:${result.counterId}`).emit('keypad:pressed', result));
-  const keypads = await startKeypads(deps.site, {
-    backend: deps.hid ?? nodeHidBackend(),
-    models: keypadModels.models,
-    clock: deps.clock,
-    logger: app.log,
-    onPress: (press) => keypadService.press(press),
-  });
-  for (const p of keypads.problems) app.log.error(p, 'keypad not started');
-  keypadStatuses = () => keypads.keypads.map((k) => k.status());
-
-  // LED boards over the counters: started like the printers, kept showing each counter's number.
-  const ledModels = await loadLedBoardModels(join(firmwareConfigsDir(), 'led-boards'));
-  for (const e of ledModels.errors) app.log.error(e, 'LED board model not loaded');
-  const startedBoards = await startLedBoards(deps.site, {
     dataDir,
-    clock: deps.clock,
-    models: ledModels.models,
-    logger: app.log,
+    publicUrl: (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, ''),
+    screenConfig,
+    hid: deps.hid,
   });
-  for (const p of startedBoards.problems) app.log.error(p, 'LED board not started');
-  ledBoards = startedBoards.boards;
-  const counterBoards = new CounterBoardService({ boards: ledBoards, source: hall, logger: app.log });
-  await counterBoards.start();
+  hardwareReady = hardware;
 
   app.addHook('onClose', async () => {
-    await printing.stop();
-    await keypads.stop();
-    keypadService.stop();
-    counterBoards.stop();
-    await Promise.all(ledBoards.map((b) => b.board.stop()));
+    await hardware.stop();
     detach();
     hall.stop();
     db.close();
