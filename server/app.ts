@@ -8,6 +8,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerAuthRoutes } from './http/routes/auth.js';
 import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
+import { registerSurveyRoutes } from './http/routes/surveys.js';
 import { registerHealthRoute } from './http/routes/health.js';
 import { registerLandingRoute } from './http/routes/landing.js';
 import { registerFollowPage } from './http/routes/follow-page.js';
@@ -15,6 +16,7 @@ import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { localDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
+import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
 // Procedure catalogue (issue 3).
 import { registerProcedureRoutes } from './http/routes/procedures.js';
 import { CatalogueService } from './services/catalogue-service.js';
@@ -93,6 +95,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     officers: officersRepository(db),
     sessions: sessionsRepository(db),
     dossiers: dossiersRepository(db),
+    surveyRatings: surveyRatingsRepository(db),
   };
   const hallConfig = toHallConfig(deps.site);
   const mirror = configMirror(db);
@@ -197,6 +200,12 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
+  registerSurveyRoutes(app, {
+    auth,
+    ratings: repos.surveyRatings,
+    scales: () => hallConfig.survey.scales,
+    today: () => hall.currentState.day,
+  });
   registerCommandRoutes(app, { hall, auth });
   const detach = attachHallSocket(app.io, {
     hall,

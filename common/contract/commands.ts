@@ -1,4 +1,5 @@
 import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
+import { RateResultSchema } from './survey-schemas.js';
 import { CallResultSchema, CounterResultSchema, IssueResultSchema, TicketResultSchema } from './view-schemas.js';
 
 /**
@@ -118,6 +119,21 @@ export const COMMANDS = {
     summary: 'Close a counter',
     input: counterOnly(),
     rest: { url: '/api/counters/:counterId/close', params: ['counterId'] },
+  },
+  'survey:rate': {
+    result: RateResultSchema,
+    summary: "Rate the service just given at the survey device's counter (once per ticket, within the window)",
+    input: obj({
+      ticketId: Id,
+      answers: Type.Record(Id, Id, {
+        minProperties: 1,
+        maxProperties: 10,
+        additionalProperties: false,
+        description: "Criterion id -> level id of the ticket's scale; the first criterion must be answered",
+      }),
+      reasonId: OptionalNullable(Id),
+    }),
+    rest: { url: '/api/tickets/:ticketId/rating', params: ['ticketId'] },
   },
 } as const satisfies Record<
   string,

@@ -35,6 +35,10 @@ export const ERROR_MESSAGES = {
   TRANSFER_TARGET_INVALID: 'Transfer to another queue or another counter',
   DOSSIER_CODE_INVALID: 'Not a dossier code of the national format (e.g. 000.00.00.H38-250702-0001)',
   DOSSIER_NOT_FOUND: 'No dossier with this code',
+  ALREADY_RATED: 'This service has already been rated',
+  SURVEY_CLOSED: 'The time to rate this service has passed, or it was not served',
+  SURVEY_WRONG_COUNTER: "This service was not given at the survey device's counter",
+  SURVEY_ANSWER_INVALID: 'The answer is not on the rating scale',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -61,6 +65,7 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
     case 'DOSSIER_CODE_INVALID':
+    case 'SURVEY_ANSWER_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -68,6 +73,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'FORBIDDEN':
     case 'ACCOUNT_DISABLED':
     case 'NOT_YOUR_COUNTER':
+    case 'SURVEY_WRONG_COUNTER':
       return 403;
     case 'NOT_FOUND':
     case 'QUEUE_NOT_FOUND':

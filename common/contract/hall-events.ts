@@ -1,3 +1,5 @@
+import type { SurveyChanceView } from './survey-schemas.js';
+
 /**
  * The facts of the hall, generic in the ticket they carry: the core records them with the full
  * ticket (`HallEvent` in server/core/events.ts), screens receive them with the public view of it
@@ -22,6 +24,8 @@ export type HallEventOf<T> =
       readonly ticketId: string;
       readonly counterId: string;
       readonly serviceSec: number;
+      /** The citizen's chance to rate the service, where the counter has a survey terminal or pad. */
+      readonly survey: SurveyChanceView | null;
     }
   | { readonly type: 'ticket:skipped'; readonly at: number; readonly ticketId: string; readonly counterId: string }
   | { readonly type: 'ticket:returned'; readonly at: number; readonly ticketId: string }
@@ -39,6 +43,21 @@ export type HallEventOf<T> =
   | { readonly type: 'counter:paused'; readonly at: number; readonly counterId: string; readonly reason: string }
   | { readonly type: 'counter:resumed'; readonly at: number; readonly counterId: string }
   | { readonly type: 'counter:closed'; readonly at: number; readonly counterId: string }
+  | {
+      readonly type: 'survey:rated';
+      readonly at: number;
+      readonly ticketId: string;
+      readonly counterId: string;
+      readonly officerId: string | null;
+      readonly queueId: string;
+      readonly scaleId: string;
+      readonly answers: Readonly<Record<string, string>>;
+      readonly reasonId: string | null;
+      /** The survey terminal's or button pad's device id. */
+      readonly deviceId: string | null;
+    }
+  /** Chances whose window closed unanswered: recorded as not rated. */
+  | { readonly type: 'survey:lapsed'; readonly at: number; readonly ticketIds: readonly string[] }
   | {
       readonly type: 'day:rolled';
       readonly at: number;
@@ -63,5 +82,7 @@ export const HALL_EVENT_TYPES: readonly HallEventType[] = [
   'counter:paused',
   'counter:resumed',
   'counter:closed',
+  'survey:rated',
+  'survey:lapsed',
   'day:rolled',
 ];

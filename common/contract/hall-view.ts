@@ -1,4 +1,5 @@
 import type { HallEventOf } from './hall-events.js';
+import type { SurveyChanceView } from './survey-schemas.js';
 import type { CallView, CounterView, QueueView, TicketView } from './view-schemas.js';
 
 export type { CallView, CounterView, QueueView, TicketView };
@@ -19,6 +20,8 @@ export interface HallView {
   /** Newest first. */
   readonly recentCalls: readonly CallView[];
   readonly officerNames: Readonly<Record<string, string>>;
+  /** Open chances to rate a service just finished, oldest first. */
+  readonly surveys: readonly SurveyChanceView[];
 }
 
 export type HallFact = HallEventOf<TicketView> & { readonly seq: number };
@@ -75,6 +78,7 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
         tickets: view.tickets.filter((x) => x.id !== fact.ticketId),
         counters: freeCounter(view, fact.ticketId),
         queues: view.queues.map((q) => (t && q.id === t.queueId ? { ...q, served: q.served + 1 } : q)),
+        surveys: fact.survey ? [...view.surveys, fact.survey] : view.surveys,
       };
     }
     case 'ticket:skipped':
@@ -138,12 +142,17 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
           currentTicketId: null,
         })),
       };
+    case 'survey:rated':
+      return { ...next, surveys: view.surveys.filter((c) => c.ticketId !== fact.ticketId) };
+    case 'survey:lapsed':
+      return { ...next, surveys: view.surveys.filter((c) => !fact.ticketIds.includes(c.ticketId)) };
     case 'day:rolled':
       return {
         ...next,
         day: fact.to,
         tickets: [],
         recentCalls: [],
+        surveys: [],
         queues: view.queues.map((q) => ({ ...q, issued: 0, served: 0 })),
         counters: view.counters.map((c) => ({ ...c, currentTicketId: null })),
       };

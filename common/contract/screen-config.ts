@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SurveySettingsViewSchema } from './survey-schemas.js';
 import { VoiceSettingsSchema } from './voice-settings.js';
 
 /** One hall TV's own layout, from its device's options in the site config. */
@@ -36,6 +37,7 @@ export const ScreenConfigSchema = Type.Object(
     voice: VoiceSettingsSchema,
     display: Type.Union([DisplayLayoutSchema, Type.Null()], { description: "The asking hall TV's own layout" }),
     counterId: Type.Union([Type.String(), Type.Null()], { description: 'The counter the asking screen is bound to' }),
+    survey: SurveySettingsViewSchema,
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable } from './nullable.js';
+import { SurveyChanceViewSchema } from './survey-schemas.js';
 
 /**
  * The shapes screens receive, as schemas: REST responses are serialized through them (so a field not
@@ -85,6 +86,8 @@ export const HallViewSchema = Type.Object(
     tickets: Type.Array(TicketViewSchema),
     recentCalls: Type.Array(CallViewSchema),
     officerNames: Type.Record(Type.String(), Type.String()),
+    /** Open chances to rate a service just finished, oldest first. */
+    surveys: Type.Array(SurveyChanceViewSchema),
   },
   { $id: 'HallView', additionalProperties: false },
 );

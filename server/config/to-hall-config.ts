@@ -3,6 +3,8 @@ import type { PriorityMode } from '../../common/domain/priority.js';
 import type { QueueDef } from '../../common/domain/queue.js';
 import type { HallConfig } from '../core/hall-state.js';
 import type { SiteConfig } from './site-config-schema.js';
+import { DEFAULT_SURVEY } from './survey-schema.js';
+import type { SurveyScale } from '../../common/domain/survey-scale.js';
 
 /**
  * The part of the site settings the queue core decides with. Objects are rebuilt field by field so the
@@ -35,6 +37,27 @@ export function toHallConfig(site: SiteConfig): HallConfig {
     },
     maxRecalls: site.maxRecalls,
     rolloverHour: site.rolloverHour,
+    survey: surveyConfig(site),
+  };
+}
+
+/** Ratings are offered only at counters with a survey terminal or button pad beside them. */
+function surveyConfig(site: SiteConfig): HallConfig['survey'] {
+  const survey = site.survey ?? DEFAULT_SURVEY;
+  const counterIds = new Set(
+    site.devices.filter((d) => (d.kind === 'survey' || d.kind === 'survey-pad') && d.counterId).map((d) => d.counterId as string),
+  );
+  return {
+    windowSec: survey.windowSeconds,
+    scales: survey.scales.map((s): SurveyScale => ({
+      id: s.id,
+      name: s.name,
+      effectiveFrom: s.effectiveFrom,
+      levels: s.levels.map((l) => ({ ...l })),
+      criteria: s.criteria.map((c) => ({ ...c })),
+    })),
+    counterIds: [...counterIds],
+    reasonIds: survey.reasons.map((r) => r.id),
   };
 }
 

@@ -19,6 +19,10 @@ export interface Actor {
   readonly kind: 'officer' | 'device' | 'system';
   readonly officerId: string | null;
   readonly role: 'officer' | 'supervisor' | 'admin' | 'kiosk' | 'display' | 'survey' | 'system';
+  /** The counter a device belongs to (a survey terminal or pad rates only its own counter's services). */
+  readonly counterId?: string | null;
+  /** The device's id, recorded on what it does (which terminal or pad gave a rating). */
+  readonly deviceId?: string | null;
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', officerId: null, role: 'system' };

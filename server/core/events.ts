@@ -32,6 +32,10 @@ export function touchedBy(event: HallEvent): { tickets: readonly string[]; count
     case 'counter:resumed':
     case 'counter:closed':
       return { tickets: [], counters: [event.counterId] };
+    case 'survey:rated':
+    case 'survey:lapsed':
+      // Ratings have their own table (survey_ratings), written from these events.
+      return { tickets: [], counters: [] };
     case 'day:rolled':
       return { tickets: event.expiredTicketIds, counters: [] };
   }

@@ -69,7 +69,10 @@ export function evolve(state: HallState, event: HallEvent): HallState {
     }
     case 'ticket:finished': {
       const t = ticket(state, event.ticketId);
-      const next = freeCounter(putTicket(state, { ...t, state: 'done', finishedAt: event.at }), event.counterId);
+      const finished = freeCounter(putTicket(state, { ...t, state: 'done', finishedAt: event.at }), event.counterId);
+      const next = event.survey
+        ? { ...finished, surveys: withEntry(state.surveys, t.id, { ...event.survey, queueId: t.queueId }) }
+        : finished;
       if (event.serviceSec < MIN_SERVICE_SAMPLE_SEC) return next;
       const recent = [...(state.recentServiceSec[t.queueId] ?? []), event.serviceSec].slice(-RECENT_SERVICE_WINDOW);
       return { ...next, recentServiceSec: { ...state.recentServiceSec, [t.queueId]: recent } };
@@ -131,6 +134,16 @@ export function evolve(state: HallState, event: HallEvent): HallState {
         currentTicketId: null,
         since: event.at,
       });
+    case 'survey:rated': {
+      const surveys = new Map(state.surveys);
+      surveys.delete(event.ticketId);
+      return { ...state, surveys, rated: new Set(state.rated).add(event.ticketId) };
+    }
+    case 'survey:lapsed': {
+      const surveys = new Map(state.surveys);
+      for (const id of event.ticketIds) surveys.delete(id);
+      return { ...state, surveys };
+    }
     case 'day:rolled': {
       const tickets = new Map(state.tickets);
       for (const id of event.expiredTicketIds) {
@@ -141,7 +154,16 @@ export function evolve(state: HallState, event: HallEvent): HallState {
       const counters = new Map(
         [...state.counters.values()].map((c): [string, CounterRuntime] => [c.id, { ...c, currentTicketId: null }]),
       );
-      return { ...state, day: event.to, tickets: new Map(), counters, lastSeqNo: {}, recentCalls: [] };
+      return {
+        ...state,
+        day: event.to,
+        tickets: new Map(),
+        counters,
+        lastSeqNo: {},
+        recentCalls: [],
+        surveys: new Map(),
+        rated: new Set(),
+      };
     }
   }
 }

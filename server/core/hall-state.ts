@@ -1,4 +1,6 @@
 import type { CallView } from '../../common/contract/hall-view.js';
+import type { SurveyChanceView } from '../../common/contract/survey-schemas.js';
+import type { SurveyScale } from '../../common/domain/survey-scale.js';
 import type { CounterDef, CounterStatus } from '../../common/domain/counter.js';
 import type { PriorityPolicy } from '../../common/domain/priority.js';
 import type { QueueDef } from '../../common/domain/queue.js';
@@ -56,6 +58,22 @@ export interface HallConfig {
   /** Recalls allowed after the first call before the officer must mark a no-show. */
   readonly maxRecalls: number;
   readonly rolloverHour: number;
+  readonly survey: SurveyConfig;
+}
+
+/** How citizens rate the service: the window, the scales by date, the counters that have a terminal or pad. */
+export interface SurveyConfig {
+  readonly windowSec: number;
+  readonly scales: readonly SurveyScale[];
+  /** Only these counters offer a rating: elsewhere a finished ticket opens no chance that could only lapse. */
+  readonly counterIds: readonly string[];
+  /** The reasons a citizen may give after a poor rating. */
+  readonly reasonIds: readonly string[];
+}
+
+/** An open chance to rate a service just finished, with what a rating is tied to. */
+export interface SurveyChance extends SurveyChanceView {
+  readonly queueId: string;
 }
 
 export interface HallState {
@@ -69,6 +87,10 @@ export interface HallState {
   readonly recentServiceSec: Readonly<Record<string, readonly number[]>>;
   /** The hall TV's list of latest calls, newest first, kept in event order. */
   readonly recentCalls: readonly CallView[];
+  /** Open chances to rate, by ticket id: removed when rated or when the window closes. */
+  readonly surveys: ReadonlyMap<string, SurveyChance>;
+  /** Tickets rated today, so a second rating is told "already rated" rather than "too late". */
+  readonly rated: ReadonlySet<string>;
 }
 
 export const RECENT_SERVICE_WINDOW = 20;
@@ -100,6 +122,8 @@ export function initialHallState(config: HallConfig, day: string): HallState {
     lastSeqNo: {},
     recentServiceSec: {},
     recentCalls: [],
+    surveys: new Map(),
+    rated: new Set(),
   };
 }
 

@@ -59,6 +59,17 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
       .map(ticketView),
     recentCalls: state.recentCalls,
     officerNames,
+    surveys: [...state.surveys.values()]
+      .sort((a, b) => a.finishedAt - b.finishedAt)
+      .map((c) => ({
+        ticketId: c.ticketId,
+        number: c.number,
+        counterId: c.counterId,
+        officerId: c.officerId,
+        finishedAt: c.finishedAt,
+        expiresAt: c.expiresAt,
+        scaleId: c.scaleId,
+      })),
   };
 }
 

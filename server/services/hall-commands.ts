@@ -10,10 +10,12 @@ import { returnTicket } from '../core/commands/return-ticket.js';
 import { skip } from '../core/commands/skip.js';
 import { startService } from '../core/commands/start-service.js';
 import { transfer } from '../core/commands/transfer.js';
+import { rateService, type RateResult } from '../core/commands/rate-service.js';
 import type { DecideContext, Decision } from '../core/decision.js';
 import type { CounterRuntime, HallState, Ticket } from '../core/hall-state.js';
 import { counterView, ticketView } from '../core/hall-view.js';
 import type { CallResultView, CounterResult, IssueResult, TicketResult } from './command-results.js';
+import type { RatingView } from '../../common/contract/survey-schemas.js';
 
 /**
  * Binds each wire command to the core function that decides it and to how its answer is shown.
@@ -44,6 +46,17 @@ const presentCounter = (r: { counter: CounterRuntime }, after: HallState): Count
   if (!def) throw new Error(`counter ${r.counter.id} vanished`);
   return { counter: counterView(def, after.counters.get(def.id)) };
 };
+const presentRating = (r: RateResult): { rating: RatingView } => ({
+  rating: {
+    ticketId: r.chance.ticketId,
+    counterId: r.chance.counterId,
+    officerId: r.chance.officerId,
+    scaleId: r.chance.scaleId,
+    answers: r.answers,
+    reasonId: r.reasonId,
+    at: r.at,
+  },
+});
 const presentIssued = (r: IssuedTicket, after: HallState): IssueResult => ({
   ticket: ticketAfter(r.ticket, after),
   estimate: r.estimate,
@@ -64,4 +77,5 @@ export const HALL_COMMANDS: { readonly [K in CommandName]: CommandBinding } = {
   'counter:pause': bind('counter:pause', pauseCounter, presentCounter),
   'counter:resume': bind('counter:resume', resumeCounter, presentCounter),
   'counter:close': bind('counter:close', closeCounter, presentCounter),
+  'survey:rate': bind('survey:rate', rateService, presentRating),
 };

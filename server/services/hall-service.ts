@@ -15,6 +15,9 @@ import type { CountersRepository } from '../storage/repositories/counters.js';
 import type { EventsRepository } from '../storage/repositories/events.js';
 import type { MetaRepository } from '../storage/repositories/meta.js';
 import type { TicketsRepository } from '../storage/repositories/tickets.js';
+import type { SurveyRatingsRepository } from '../storage/repositories/survey-ratings.js';
+import { lapseSurveys } from '../core/commands/lapse-surveys.js';
+import { persistSurveyEvent } from './persist-surveys.js';
 import { HALL_COMMANDS } from './hall-commands.js';
 import { loadHallState } from './load-hall-state.js';
 import type { Logger } from './logger.js';
@@ -29,6 +32,7 @@ export interface HallServiceDeps {
     readonly tickets: TicketsRepository;
     readonly counters: CountersRepository;
     readonly meta: MetaRepository;
+    readonly surveyRatings: SurveyRatingsRepository;
   };
   readonly clock: Clock;
   readonly ids: IdSource;
@@ -42,6 +46,7 @@ type FactListener = (facts: readonly HallFact[]) => void;
 type CommitListener = (name: CommandName, principal: Principal, data: unknown) => void;
 
 const DAY_KEY = 'service_day';
+const SURVEY_SWEEP_MS = 5_000;
 
 /**
  * The hall's one writer. Each command runs as: check the role -> return the first result if the
@@ -54,6 +59,7 @@ export class HallService {
   private state!: HallState;
   private seq = 0;
   private rolloverTimer: NodeJS.Timeout | null = null;
+  private surveyTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<FactListener>();
   private readonly committed = new Set<CommitListener>();
 
@@ -68,11 +74,27 @@ export class HallService {
     this.seq = repos.events.lastSeq();
     this.ensureDay();
     this.scheduleRollover();
+    // Chances to rate that ran out are recorded as not rated within seconds (a terminal's own timer
+    // already went idle; a rating sent late is refused by the window check, not by this sweep).
+    this.surveyTimer = setInterval(() => this.closeLapsedSurveys(), SURVEY_SWEEP_MS);
+    this.surveyTimer.unref();
+  }
+
+  /** Records the chances to rate whose window has passed as not rated. */
+  closeLapsedSurveys(): void {
+    if (this.state.surveys.size === 0) return;
+    this.commit(lapseSurveys(this.state, null, this.context(SYSTEM_ACTOR)), (_a, r) => r, {
+      name: 'survey:lapse',
+      actor: 'system',
+      commandId: null,
+    });
   }
 
   stop(): void {
     if (this.rolloverTimer) clearTimeout(this.rolloverTimer);
     this.rolloverTimer = null;
+    if (this.surveyTimer) clearInterval(this.surveyTimer);
+    this.surveyTimer = null;
     this.listeners.clear();
     this.committed.clear();
   }
@@ -187,6 +209,7 @@ export class HallService {
     const { tickets, counters, meta } = this.deps.repos;
     const written = new Set<string>();
     for (const e of events) {
+      persistSurveyEvent(this.deps.repos.surveyRatings, before.day, e, after);
       if (e.type === 'day:rolled') {
         tickets.expire(e.expiredTicketIds, e.at);
         continue;

@@ -9,6 +9,7 @@ import {
 } from '../core/hall-state.js';
 import type { CountersRepository } from '../storage/repositories/counters.js';
 import type { TicketsRepository } from '../storage/repositories/tickets.js';
+import type { SurveyRatingsRepository } from '../storage/repositories/survey-ratings.js';
 
 /**
  * Rebuilds the in-memory state of service day `day` from the read tables, as they stood after the
@@ -17,7 +18,7 @@ import type { TicketsRepository } from '../storage/repositories/tickets.js';
 export function loadHallState(
   config: HallConfig,
   day: string,
-  repos: { tickets: TicketsRepository; counters: CountersRepository },
+  repos: { tickets: TicketsRepository; counters: CountersRepository; surveyRatings: SurveyRatingsRepository },
 ): HallState {
   const tickets = repos.tickets.ofDay(day);
   const stored = new Map(repos.counters.runtimes().map((c) => [c.id, c]));
@@ -36,5 +37,7 @@ export function loadHallState(
     lastSeqNo,
     recentServiceSec: repos.tickets.recentServiceSec(RECENT_SERVICE_WINDOW, MIN_SERVICE_SAMPLE_SEC),
     recentCalls,
+    surveys: new Map(repos.surveyRatings.openOf(day).map((c) => [c.ticketId, c])),
+    rated: new Set(repos.surveyRatings.ratedOf(day)),
   };
 }

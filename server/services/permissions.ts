@@ -23,6 +23,8 @@ export const COMMAND_ROLES: { readonly [K in CommandName]: readonly Role[] } = {
   'counter:pause': STAFF,
   'counter:resume': STAFF,
   'counter:close': STAFF,
+  // Only the citizen rates: through the survey terminal or button pad beside the counter, never staff.
+  'survey:rate': ['survey'],
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

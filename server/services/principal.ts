@@ -22,7 +22,7 @@ export function roleOf(p: Principal): Role {
 export function actorOf(p: Principal): Actor {
   if (p.kind === 'officer') return { kind: 'officer', officerId: p.officerId, role: p.role };
   const role = p.deviceKind === 'counter-screen' ? 'display' : p.deviceKind;
-  return { kind: 'device', officerId: null, role };
+  return { kind: 'device', officerId: null, role, counterId: p.counterId, deviceId: p.deviceId };
 }
 
 /** What goes in the event log's actor column. */

@@ -1,6 +1,7 @@
 import type { ScreenConfig } from '../../common/contract/screen-config.js';
 import { displayLayoutOf } from '../config/display-options.js';
 import { DEFAULT_HALL_DISPLAY } from '../config/hall-display-schema.js';
+import { DEFAULT_SURVEY } from '../config/survey-schema.js';
 import type { SiteConfig } from '../config/site-config-schema.js';
 import type { Principal } from './principal.js';
 
@@ -23,5 +24,6 @@ export function screenConfigOf(site: SiteConfig, principal: Principal | null): S
     voice: { ...hallDisplay.voice, reading: { ...site.locale } },
     display: device?.kind === 'display' ? displayLayoutOf(device.options) : null,
     counterId: principal?.kind === 'device' ? principal.counterId : null,
+    survey: site.survey ?? DEFAULT_SURVEY,
   };
 }

@@ -4,6 +4,7 @@
  * state with its events the way the services do.
  */
 import type { CounterDef, CounterQueue } from '../../common/domain/counter.js';
+import { DEFAULT_REASONS, THREE_LEVEL_SCALE } from '../../common/domain/survey-scale.js';
 import type { PriorityPolicy } from '../../common/domain/priority.js';
 import type { NumberSeries, QueueDef } from '../../common/domain/queue.js';
 import type { ErrorCode } from '../../common/contract/errors.js';
@@ -75,6 +76,8 @@ export function hallConfig(over: Partial<HallConfig> = {}): HallConfig {
     priority: priorityPolicy(),
     maxRecalls: 2,
     rolloverHour: 0,
+    // No counter has a survey device unless a test gives one: finishes then open no chance to rate.
+    survey: { windowSec: 60, scales: [THREE_LEVEL_SCALE], counterIds: [], reasonIds: DEFAULT_REASONS.map((r) => r.id) },
     ...over,
   };
 }

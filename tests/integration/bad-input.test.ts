@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TObject } from '@sinclair/typebox';
 import { COMMAND_NAMES, COMMANDS, type CommandName } from '../../common/contract/commands.js';
+import { deviceKey } from '../helpers/test-site.js';
 import {
   api,
   connectClient,
@@ -20,6 +21,8 @@ describe('bad input changes nothing', () => {
   let t: TestHub;
   let token: string;
   let client: TestClient;
+  /** Ratings come only from a survey device: it sends survey:rate, staff send the rest. */
+  let surveyClient: TestClient;
   let ticketId: string;
 
   const eventCount = () => (t.hub.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
@@ -28,6 +31,7 @@ describe('bad input changes nothing', () => {
     t = await startTestHub();
     token = await signIn(t.url, t.site.officers.find((o) => o.role === 'supervisor')!.username);
     client = await connectClient(t.url, { token });
+    surveyClient = await connectClient(t.url, { deviceKey: deviceKey(t.site, 'survey', t.site.counters[0]!.id) });
     ticketId = (await issueAtKiosk(t, t.site.queues[0]!.id)).ticket.id;
     // An open counter, so that an unknown ticket (not the counter's state) is what gets judged.
     const opened = await client.send('counter:open', { commandId: newCommandId(), counterId: t.site.counters[0]!.id });
@@ -35,6 +39,7 @@ describe('bad input changes nothing', () => {
   });
   afterAll(async () => {
     client?.close();
+    surveyClient?.close();
     await t?.dispose();
   });
 
@@ -47,6 +52,7 @@ describe('bad input changes nothing', () => {
       ticketId,
       queueId: t.site.queues[0]!.id,
       reason: 'Nghỉ giải lao',
+      answers: { 'giai-quyet-tthc': 'hai-long' },
     };
     return Object.fromEntries((schema.required ?? []).map((k) => [k, values[k]]));
   }
@@ -59,8 +65,12 @@ describe('bad input changes nothing', () => {
       path = path.replace(`:${p}`, encodeURIComponent(String(input[p] ?? 'missing')));
       delete body[p];
     }
-    return api(t.url, 'POST', path, { token }, rawBody === undefined ? body : rawBody);
+    return api(t.url, 'POST', path, auth(name), rawBody === undefined ? body : rawBody);
   }
+
+  const auth = (name: CommandName) =>
+    name === 'survey:rate' ? { deviceKey: deviceKey(t.site, 'survey', t.site.counters[0]!.id) } : { token };
+  const sender = (name: CommandName) => (name === 'survey:rate' ? surveyClient : client);
 
   const mutations: [string, (input: Record<string, unknown>, name: CommandName) => unknown][] = [
     ['an extra field', (i) => ({ ...i, admin: true })],
@@ -80,7 +90,7 @@ describe('bad input changes nothing', () => {
           const before = eventCount();
           const input = validInput(name);
           const bad = mutate(input, name);
-          const ack = await client.send(name, bad as Record<string, unknown>);
+          const ack = await sender(name).send(name, bad as Record<string, unknown>);
           expect(!ack.ok && ack.error.code).toBe('VALIDATION_FAILED');
           // Over REST, fields in the path stay valid so the body itself is what is judged.
           const rest = await restCall(name, input, bad);
@@ -100,7 +110,7 @@ describe('bad input changes nothing', () => {
             { ...input, [field]: 'x'.repeat(10_000) },
           ];
           for (const c of cases) {
-            const ack = await client.send(name, c);
+            const ack = await sender(name).send(name, c);
             expect(!ack.ok && ack.error.code, JSON.stringify(c).slice(0, 80)).toBe('VALIDATION_FAILED');
             expect(!ack.ok && ack.error.details?.some((d) => d.path.includes(field))).toBe(true);
           }
@@ -116,7 +126,7 @@ describe('bad input changes nothing', () => {
         const before = eventCount();
         for (const field of required.filter((f) => f.endsWith('Id'))) {
           const input = { ...validInput(name), [field]: 'khong-ton-tai' };
-          const ack = await client.send(name, input);
+          const ack = await sender(name).send(name, input);
           const expected = { counterId: 'COUNTER_NOT_FOUND', ticketId: 'TICKET_NOT_FOUND', queueId: 'QUEUE_NOT_FOUND' }[field];
           expect(!ack.ok && ack.error.code, `${name} ${field}`).toBe(expected);
           const rest = await restCall(name, { ...input, commandId: newCommandId() });

@@ -37,4 +37,8 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   TRANSFER_TARGET_INVALID: 'Hãy chọn một lĩnh vực hoặc một quầy khác để chuyển.',
   DOSSIER_CODE_INVALID: 'Mã hồ sơ chưa đúng. Mã gồm 25 ký tự, ví dụ: 000.00.00.H38-250702-0001.',
   DOSSIER_NOT_FOUND: 'Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã hoặc hỏi cán bộ hướng dẫn.',
+  ALREADY_RATED: 'Ông/Bà đã đánh giá lượt phục vụ này, xin cảm ơn.',
+  SURVEY_CLOSED: 'Đã hết thời gian đánh giá lượt phục vụ này.',
+  SURVEY_WRONG_COUNTER: 'Lượt phục vụ này không thuộc quầy của thiết bị đánh giá.',
+  SURVEY_ANSWER_INVALID: 'Lựa chọn đánh giá không hợp lệ. Vui lòng chọn lại.',
 };

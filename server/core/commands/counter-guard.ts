@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../../common/contract/errors.js';
 import { mayOverrideCounter, type Actor } from '../decision.js';
 import type { HallEvent } from '../events.js';
 import type { CounterRuntime, HallState, Ticket } from '../hall-state.js';
+import { surveyChanceFor } from '../survey-chance.js';
 
 export type Guarded<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly code: ErrorCode };
 
@@ -49,5 +50,14 @@ export function finishCurrentEvents(state: HallState, runtime: CounterRuntime, a
   if (runtime.currentTicketId === null) return [];
   const ticket = state.tickets.get(runtime.currentTicketId);
   if (!ticket || (ticket.state !== 'called' && ticket.state !== 'serving')) return [];
-  return [{ type: 'ticket:finished', at, ticketId: ticket.id, counterId: runtime.id, serviceSec: serviceSeconds(ticket, at) }];
+  return [
+    {
+      type: 'ticket:finished',
+      at,
+      ticketId: ticket.id,
+      counterId: runtime.id,
+      serviceSec: serviceSeconds(ticket, at),
+      survey: surveyChanceFor(state, ticket, runtime.id, at),
+    },
+  ];
 }

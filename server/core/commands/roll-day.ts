@@ -15,6 +15,8 @@ export interface RollDayInput {
 export function rollDay(state: HallState, input: RollDayInput, ctx: DecideContext): Decision<{ expired: number }> {
   if (input.to <= state.day) return refuse('TICKET_STATE_CONFLICT');
   const events: HallEvent[] = [];
+  // Yesterday's open chances to rate end with yesterday: not rated.
+  if (state.surveys.size > 0) events.push({ type: 'survey:lapsed', at: ctx.now, ticketIds: [...state.surveys.keys()] });
   for (const c of state.counters.values()) {
     if (c.status !== 'closed') events.push({ type: 'counter:closed', at: ctx.now, counterId: c.id });
   }

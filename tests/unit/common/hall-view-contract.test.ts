@@ -58,6 +58,7 @@ function view(over: Partial<HallView> = {}): HallView {
     tickets: [],
     recentCalls: [],
     officerNames: { lan: 'Nguyễn Thị Lan' },
+    surveys: [],
     ...over,
   };
 }
@@ -98,7 +99,7 @@ describe('applyHallFact', () => {
     expect(waitingIn(v, 'q')).toBe(0);
     expect(v.counters[0]?.currentTicketId).toBe('t1');
     expect(v.recentCalls).toEqual([{ ticketId: 't1', number: 'T1', counterId: 'c1', at: 2, calls: 1 }]);
-    v = applyHallFact(v, { type: 'ticket:finished', at: 3, ticketId: 't1', counterId: 'c1', serviceSec: 1, seq: 3 });
+    v = applyHallFact(v, { type: 'ticket:finished', at: 3, ticketId: 't1', counterId: 'c1', serviceSec: 1, survey: null, seq: 3 });
     expect(v.tickets).toEqual([]);
     expect(v.queues[0]).toMatchObject({ issued: 1, served: 1 });
     expect(v.counters[0]?.currentTicketId).toBeNull();
@@ -145,7 +146,21 @@ describe('applyHallFact', () => {
       },
       'ticket:recalled': { type: 'ticket:recalled', at: 1, ticketId: 't1', counterId: 'c1', seq: 1 },
       'ticket:started': { type: 'ticket:started', at: 1, ticketId: 't1', counterId: 'c1', seq: 1 },
-      'ticket:finished': { type: 'ticket:finished', at: 1, ticketId: 't1', counterId: 'c1', serviceSec: 0, seq: 1 },
+      'ticket:finished': { type: 'ticket:finished', at: 1, ticketId: 't1', counterId: 'c1', serviceSec: 0, survey: null, seq: 1 },
+      'survey:rated': {
+        type: 'survey:rated',
+        at: 1,
+        ticketId: 't1',
+        counterId: 'c1',
+        officerId: 'lan',
+        queueId: 'q',
+        scaleId: 'theo-ho-so-3-muc',
+        answers: { 'giai-quyet-tthc': 'hai-long' },
+        reasonId: null,
+        deviceId: 'survey-1',
+        seq: 1,
+      },
+      'survey:lapsed': { type: 'survey:lapsed', at: 1, ticketIds: ['t1'], seq: 1 },
       'ticket:skipped': { type: 'ticket:skipped', at: 1, ticketId: 't1', counterId: 'c1', seq: 1 },
       'ticket:returned': { type: 'ticket:returned', at: 1, ticketId: 't1', seq: 1 },
       'ticket:transferred': {

@@ -38,7 +38,14 @@ describe('callNext', () => {
     hall.advance(6);
     const { result, events } = hall.do(callNext, { counterId: 'c1' }, lan);
     expect(events.map((e) => e.type)).toEqual(['ticket:finished', 'ticket:called']);
-    expect(events[0]).toEqual({ type: 'ticket:finished', at: hall.now, ticketId: a.id, counterId: 'c1', serviceSec: 6 * 60 });
+    expect(events[0]).toEqual({
+      type: 'ticket:finished',
+      at: hall.now,
+      ticketId: a.id,
+      counterId: 'c1',
+      serviceSec: 6 * 60,
+      survey: null,
+    });
     expect(result.finishedTicketId).toBe(a.id);
     expect(result.ticket?.id).toBe(b.id);
     expect(hall.ticket(a.id)).toMatchObject({ state: 'done', finishedAt: hall.now });

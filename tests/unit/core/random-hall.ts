@@ -17,6 +17,9 @@ import { rollDay } from '../../../server/core/commands/roll-day.js';
 import { skip } from '../../../server/core/commands/skip.js';
 import { startService } from '../../../server/core/commands/start-service.js';
 import { transfer } from '../../../server/core/commands/transfer.js';
+import { rateService } from '../../../server/core/commands/rate-service.js';
+import { lapseSurveys } from '../../../server/core/commands/lapse-surveys.js';
+import { THREE_LEVEL_SCALE } from '../../../common/domain/survey-scale.js';
 import { SYSTEM_ACTOR, type Actor, type Decision } from '../../../server/core/decision.js';
 import type { HallConfig, HallState, Ticket } from '../../../server/core/hall-state.js';
 import {
@@ -63,6 +66,8 @@ export type Step =
   | { readonly kind: 'cancel'; readonly pick: number; readonly who: Who }
   | { readonly kind: 'cancelCurrent'; readonly counter: number; readonly who: Who }
   | { readonly kind: 'advance'; readonly minutes: number }
+  | { readonly kind: 'rate'; readonly pick: number; readonly level: number; readonly fromCounter: number }
+  | { readonly kind: 'lapse' }
   | { readonly kind: 'rollDay' };
 
 /** Mostly a real one; now and then one past the end, which names nothing. */
@@ -132,6 +137,17 @@ export function stepArb(opts: { rollDay: boolean } = { rollDay: true }): fc.Arbi
     w(1, fc.record({ kind: fc.constant('cancel' as const), pick, who })),
     w(2, fc.record({ kind: fc.constant('cancelCurrent' as const), counter: counterIx, who })),
     w(6, advance),
+    // A citizen rating (mostly a chance that is open, from its own counter's terminal) and the sweep.
+    w(
+      3,
+      fc.record({
+        kind: fc.constant('rate' as const),
+        pick,
+        level: fc.nat({ max: THREE_LEVEL_SCALE.levels.length }),
+        fromCounter: fc.oneof({ weight: 5, arbitrary: fc.constant(-1) }, { weight: 1, arbitrary: fc.nat({ max: L - 1 }) }),
+      }),
+    ),
+    w(1, fc.constant({ kind: 'lapse' as const })),
     // Roughly one run in four crosses a day: enough to test rollover, not so often that days stay empty.
     w(1, opts.rollDay ? fc.oneof(fc.constant({ kind: 'rollDay' as const }), advance) : advance),
   );
@@ -155,6 +171,8 @@ export const configArb: fc.Arbitrary<HallConfig> = fc
       queues: [QUEUES.hoTich, QUEUES.datDai, queueDef('ket-qua', { prefix: 'C', start: 7, width: 1 }, 3)],
       priority: priorityPolicy({ mode, ageCapMinutes }),
       maxRecalls,
+      // Two counters with a survey terminal, two without.
+      survey: { windowSec: 120, scales: [THREE_LEVEL_SCALE], counterIds: ['c1', 'c3'], reasonIds: ['cho-lau'] },
     }),
   );
 
@@ -267,6 +285,18 @@ export function runStep(hall: Hall, step: Step): Decision<unknown> {
       const current = s.counters.get(resolveCounter(s, step.counter))?.currentTicketId ?? 'no-such-ticket';
       return hall.try(cancel, { ticketId: current }, actorFor(s, resolveCounter(s, step.counter), step.who));
     }
+    case 'rate': {
+      // Mostly an open chance, sometimes any ticket at all (rated, lapsed, never served).
+      const chance = at([...s.surveys.values()], step.pick);
+      const ticketId =
+        step.pick % 5 === 0 ? (at(tickets(s), step.pick)?.id ?? 'no-such-ticket') : (chance?.ticketId ?? 'no-such-ticket');
+      const counterId = step.fromCounter < 0 ? (chance?.counterId ?? 'c1') : (COUNTER_IDS[step.fromCounter] ?? 'c1');
+      const level = THREE_LEVEL_SCALE.levels[step.level]?.id ?? 'no-such-level';
+      const device: Actor = { kind: 'device', officerId: null, role: 'survey', counterId, deviceId: `survey-${counterId}` };
+      return hall.try(rateService, { ticketId, answers: { 'giai-quyet-tthc': level } }, device);
+    }
+    case 'lapse':
+      return hall.try(lapseSurveys, null, SYSTEM_ACTOR);
     case 'advance':
       hall.now += step.minutes * MINUTE;
       return { ok: true, events: [], result: null };
@@ -290,5 +320,7 @@ export function stateSnapshot(state: HallState): string {
     ...state,
     tickets: [...state.tickets.entries()],
     counters: [...state.counters.entries()],
+    surveys: [...state.surveys.entries()],
+    rated: [...state.rated],
   });
 }

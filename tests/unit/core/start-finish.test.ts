@@ -40,7 +40,9 @@ describe('finish', () => {
     hall.do(startService, { counterId: 'c1' }, lan);
     hall.advance(8);
     const { events } = hall.do(finish, { counterId: 'c1' }, lan);
-    expect(events).toEqual([{ type: 'ticket:finished', at: hall.now, ticketId: t.id, counterId: 'c1', serviceSec: 8 * 60 }]);
+    expect(events).toEqual([
+      { type: 'ticket:finished', at: hall.now, ticketId: t.id, counterId: 'c1', serviceSec: 8 * 60, survey: null },
+    ]);
     expect(hall.ticket(t.id)).toMatchObject({ state: 'done', finishedAt: hall.now });
     expect(hall.counter('c1').currentTicketId).toBeNull();
     expect(hall.state.recentServiceSec['ho-tich']).toEqual([480]);

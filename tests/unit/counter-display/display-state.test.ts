@@ -76,6 +76,7 @@ function hall(): HallView {
       { ticketId: 't1', number: 'A001', counterId: 'c1', at: 100, calls: 1 },
     ],
     officerNames: {},
+    surveys: [],
   };
 }
 
