@@ -76,7 +76,7 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
       return {
         ...next,
         tickets: view.tickets.filter((x) => x.id !== fact.ticketId),
-        counters: freeCounter(view, fact.ticketId),
+        counters: freeCounter(view, fact.ticketId).map((c) => (c.id === fact.counterId ? { ...c, served: c.served + 1 } : c)),
         queues: view.queues.map((q) => (t && q.id === t.queueId ? { ...q, served: q.served + 1 } : q)),
         surveys: fact.survey ? [...view.surveys, fact.survey] : view.surveys,
       };
@@ -154,7 +154,7 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
         recentCalls: [],
         surveys: [],
         queues: view.queues.map((q) => ({ ...q, issued: 0, served: 0 })),
-        counters: view.counters.map((c) => ({ ...c, currentTicketId: null })),
+        counters: view.counters.map((c) => ({ ...c, currentTicketId: null, served: 0 })),
       };
   }
 }

@@ -38,6 +38,7 @@ export const ScreenConfigSchema = Type.Object(
     display: Type.Union([DisplayLayoutSchema, Type.Null()], { description: "The asking hall TV's own layout" }),
     counterId: Type.Union([Type.String(), Type.Null()], { description: 'The counter the asking screen is bound to' }),
     survey: SurveySettingsViewSchema,
+    maxRecalls: Type.Integer({ description: 'Recalls allowed after the first call before a no-show' }),
   },
   { additionalProperties: false },
 );

@@ -62,6 +62,7 @@ export const CounterViewSchema = Type.Object(
     pauseReason: Nullable(Type.String()),
     officerId: Nullable(Type.String()),
     currentTicketId: Nullable(Type.String()),
+    served: Type.Integer({ description: 'Tickets finished at this counter today' }),
   },
   { $id: 'CounterView', additionalProperties: false },
 );

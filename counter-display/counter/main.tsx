@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import '../../ui/theme.css';
+import './console.css';
+import { ConsoleApp } from './app.js';
 
-render(<div>Bàn làm việc cán bộ</div>, document.getElementById('app') as HTMLElement);
+render(<ConsoleApp />, document.getElementById('app') as HTMLElement);

@@ -24,7 +24,7 @@ export function ticketView(t: Ticket): TicketView {
 }
 
 /** A counter as screens see it; one that has no runtime row yet is closed. */
-export function counterView(def: CounterDef, rt: CounterRuntime | undefined): CounterView {
+export function counterView(def: CounterDef, rt: CounterRuntime | undefined, served: number): CounterView {
   return {
     id: def.id,
     number: def.number,
@@ -34,7 +34,15 @@ export function counterView(def: CounterDef, rt: CounterRuntime | undefined): Co
     pauseReason: rt?.pauseReason ?? null,
     officerId: rt?.officerId ?? null,
     currentTicketId: rt?.currentTicketId ?? null,
+    served,
   };
+}
+
+/** Tickets finished at a counter in the day's working set. */
+export function servedAt(state: HallState, counterId: string): number {
+  let n = 0;
+  for (const t of state.tickets.values()) if (t.state === 'done' && t.counterId === counterId) n++;
+  return n;
 }
 
 /** The snapshot a screen starts from. */
@@ -52,7 +60,7 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
       served: tickets.filter((t) => t.queueId === q.id && t.state === 'done').length,
       issuingHours: q.issuingHours ? { from: q.issuingHours.from, to: q.issuingHours.to, days: [...q.issuingHours.days] } : null,
     })),
-    counters: state.config.counters.map((def) => counterView(def, state.counters.get(def.id))),
+    counters: state.config.counters.map((def) => counterView(def, state.counters.get(def.id), servedAt(state, def.id))),
     tickets: tickets
       .filter((t) => ACTIVE.has(t.state))
       .sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo)

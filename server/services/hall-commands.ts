@@ -13,7 +13,7 @@ import { transfer } from '../core/commands/transfer.js';
 import { rateService, type RateResult } from '../core/commands/rate-service.js';
 import type { DecideContext, Decision } from '../core/decision.js';
 import type { CounterRuntime, HallState, Ticket } from '../core/hall-state.js';
-import { counterView, ticketView } from '../core/hall-view.js';
+import { counterView, servedAt, ticketView } from '../core/hall-view.js';
 import type { CallResultView, CounterResult, IssueResult, TicketResult } from './command-results.js';
 import type { RatingView } from '../../common/contract/survey-schemas.js';
 
@@ -44,7 +44,7 @@ const presentCall = (r: CallResult, after: HallState): CallResultView => ({
 const presentCounter = (r: { counter: CounterRuntime }, after: HallState): CounterResult => {
   const def = after.config.counters.find((c) => c.id === r.counter.id);
   if (!def) throw new Error(`counter ${r.counter.id} vanished`);
-  return { counter: counterView(def, after.counters.get(def.id)) };
+  return { counter: counterView(def, after.counters.get(def.id), servedAt(after, def.id)) };
 };
 const presentRating = (r: RateResult): { rating: RatingView } => ({
   rating: {

@@ -25,5 +25,6 @@ export function screenConfigOf(site: SiteConfig, principal: Principal | null): S
     display: device?.kind === 'display' ? displayLayoutOf(device.options) : null,
     counterId: principal?.kind === 'device' ? principal.counterId : null,
     survey: site.survey ?? DEFAULT_SURVEY,
+    maxRecalls: site.maxRecalls,
   };
 }

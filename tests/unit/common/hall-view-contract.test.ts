@@ -53,6 +53,7 @@ function view(over: Partial<HallView> = {}): HallView {
         pauseReason: null,
         officerId: 'lan',
         currentTicketId: null,
+        served: 0,
       },
     ],
     tickets: [],
@@ -99,7 +100,15 @@ describe('applyHallFact', () => {
     expect(waitingIn(v, 'q')).toBe(0);
     expect(v.counters[0]?.currentTicketId).toBe('t1');
     expect(v.recentCalls).toEqual([{ ticketId: 't1', number: 'T1', counterId: 'c1', at: 2, calls: 1 }]);
-    v = applyHallFact(v, { type: 'ticket:finished', at: 3, ticketId: 't1', counterId: 'c1', serviceSec: 1, survey: null, seq: 3 });
+    v = applyHallFact(v, {
+      type: 'ticket:finished',
+      at: 3,
+      ticketId: 't1',
+      counterId: 'c1',
+      serviceSec: 1,
+      survey: null,
+      seq: 3,
+    });
     expect(v.tickets).toEqual([]);
     expect(v.queues[0]).toMatchObject({ issued: 1, served: 1 });
     expect(v.counters[0]?.currentTicketId).toBeNull();

@@ -42,6 +42,7 @@ function hall(): HallView {
         pauseReason: null,
         officerId: 'o1',
         currentTicketId: 't1',
+        served: 0,
       },
       {
         id: 'c2',
@@ -52,6 +53,7 @@ function hall(): HallView {
         pauseReason: null,
         officerId: 'o2',
         currentTicketId: 't2',
+        served: 0,
       },
       {
         id: 'c3',
@@ -62,6 +64,7 @@ function hall(): HallView {
         pauseReason: 'Họp',
         officerId: 'o3',
         currentTicketId: null,
+        served: 0,
       },
     ],
     tickets: [
@@ -148,7 +151,9 @@ describe('the counter screen', () => {
     expect(counterShows(view, 3, null)).toMatchObject({ kind: 'paused', reason: 'Họp' });
     const closed = {
       ...view,
-      counters: view.counters.map((c) => (c.id === 'c1' ? { ...c, status: 'closed' as const, currentTicketId: null } : c)),
+      counters: view.counters.map((c) =>
+        c.id === 'c1' ? { ...c, status: 'closed' as const, currentTicketId: null, served: 0 } : c,
+      ),
     };
     expect(counterShows(closed, 1, null).kind).toBe('closed');
   });

@@ -1,0 +1,164 @@
+import type { ComponentChildren } from 'preact';
+import type { CounterAction } from '../../../common/contract/counter-actions.js';
+import type { CounterView, HallView } from '../../../common/contract/hall-view.js';
+import type { ScreenConfig } from '../../../common/contract/screen-config.js';
+import type { ConsoleTexts } from '../../../ui/i18n/console-text.js';
+import type { Language } from '../../../ui/i18n/error-text.js';
+import { ActionPad } from '../parts/action-pad.js';
+import { CurrentTicket } from '../parts/current-ticket.js';
+import { DeskDialogs } from '../parts/desk-dialogs.js';
+import { MessageLine } from '../parts/message-line.js';
+import { NoShowList, WaitingList } from '../parts/waiting-list.js';
+import { actionStates } from '../state/action-states.js';
+import { currentTicketOf, noShowRows, recallsOf, waitingRows } from '../state/counter-lists.js';
+import { mayActOnAnyCounter, type OfficerSession } from '../state/session.js';
+import type { ConsoleCommands } from '../state/use-console-commands.js';
+import { useDeskActions } from '../state/use-desk-actions.js';
+import { useNow } from '../state/use-now.js';
+import { useShortcuts } from '../state/use-shortcuts.js';
+import { useTicketDetail } from '../state/use-ticket-detail.js';
+
+/**
+ * The officer's desk: the current ticket big, the actions with their keys, the waiting and
+ * no-show lists. Everything shown comes from the hub's live view, so after a blip or a restart the
+ * console shows the hub's truth by itself; the only local state is which dialog is open.
+ */
+export function CounterConsole(props: {
+  t: ConsoleTexts;
+  language: Language;
+  view: HallView;
+  counter: CounterView;
+  session: OfficerSession;
+  config: ScreenConfig | null;
+  connected: boolean;
+  commands: ConsoleCommands;
+  head: (title: string | null, extra?: ComponentChildren) => ComponentChildren;
+  onLeave: () => void;
+}) {
+  const { t, view, counter, commands } = props;
+  const now = useNow(1000);
+  const current = currentTicketOf(view, counter.id);
+  const detail = useTicketDetail(props.session.token, current?.id ?? null, props.connected);
+  const desk = useDeskActions({ t, commands, counter, current, onLeave: props.onLeave });
+  // Until the screen config arrives the limit is unknown: the hub's RECALL_LIMIT refusal still tells.
+  const maxRecalls = props.config?.maxRecalls ?? null;
+  const served = counter.served;
+  const officerId = props.session.officer.id;
+  const supervisor = mayActOnAnyCounter(props.session.officer.role);
+  const busy = commands.busy !== null;
+  const states = actionStates({
+    view,
+    counterId: counter.id,
+    officerId,
+    mayActOnAny: supervisor,
+    connected: props.connected,
+    busy,
+    maxRecalls,
+    recallRefusedFor: desk.recallRefusedFor,
+  });
+  const act = (action: CounterAction) => desk.act(action, states);
+  useShortcuts(desk.open.kind === 'none', act);
+
+  const queueName = (id: string) => {
+    const q = view.queues.find((x) => x.id === id);
+    return q ? (props.language === 'vi' ? q.name : q.nameEn) : id;
+  };
+  const priorityName = (id: string | null) => {
+    if (id === null) return null;
+    const c = props.config?.priorityClasses.find((x) => x.id === id);
+    return c ? (props.language === 'vi' ? c.name : c.nameEn) : id;
+  };
+  const mayAct = counter.officerId === officerId || supervisor;
+  const canClose = props.connected && !busy && counter.status !== 'closed' && mayAct;
+  const statusText =
+    counter.status === 'paused' && counter.pauseReason ? t.pausedFor(counter.pauseReason) : t.status[counter.status];
+
+  return (
+    <div class="console">
+      {props.head(
+        counter.name,
+        <>
+          <span class={`status-pill status-pill--${counter.status}`} data-testid="counter-status">
+            {statusText}
+          </span>
+          {served !== null && <span class="head-served">{t.servedToday(served)}</span>}
+        </>,
+      )}
+      <main class="desk">
+        <div class="desk-main">
+          <MessageLine t={t} language={props.language} view={view} commands={commands} />
+          {counter.status === 'closed' && (
+            <div class="closed-note" role="status" data-testid="counter-closed">
+              <span>{t.counterClosed}</span>
+              <button
+                type="button"
+                class="wide-button wide-button--primary"
+                disabled={!props.connected || busy}
+                onClick={() => void desk.reopen()}
+              >
+                {t.reopen(counter.number)}
+              </button>
+              <button type="button" class="wide-button" onClick={props.onLeave}>
+                {t.otherCounter}
+              </button>
+            </div>
+          )}
+          <CurrentTicket
+            t={t}
+            ticket={current}
+            queueName={current ? queueName(current.queueId) : ''}
+            priorityName={current ? priorityName(current.priorityClass) : null}
+            detail={detail}
+            maxRecalls={maxRecalls}
+            now={now}
+          />
+          <ActionPad
+            t={t}
+            states={states}
+            paused={counter.status === 'paused'}
+            busy={busy}
+            recallsLine={current && maxRecalls !== null ? `${recallsOf(current)}/${maxRecalls}` : null}
+            onAction={act}
+          />
+          <div class="desk-foot">
+            {supervisor && counter.officerId !== officerId && (
+              <button type="button" class="small-button" onClick={props.onLeave}>
+                {t.otherCounter}
+              </button>
+            )}
+            <span class="spacer" />
+            {counter.status !== 'closed' && (
+              <button
+                type="button"
+                class="small-button"
+                disabled={!canClose}
+                onClick={() => desk.setOpen({ kind: 'close' })}
+                data-testid="close-counter"
+              >
+                {t.closeCounter}
+              </button>
+            )}
+          </div>
+        </div>
+        <div class="desk-side">
+          <WaitingList
+            t={t}
+            rows={waitingRows(view, counter.id, now)}
+            queueName={queueName}
+            priorityName={priorityName}
+            canCall={states['call-specific'].enabled}
+            onPick={(ticket) => desk.setOpen({ kind: 'call', initial: ticket.number })}
+          />
+          <NoShowList
+            t={t}
+            tickets={noShowRows(view, counter.id)}
+            queueName={queueName}
+            canAct={props.connected && !busy}
+            onReturn={(ticket) => void commands.run('ticket:return', { ticketId: ticket.id }, { ticketId: ticket.id })}
+          />
+        </div>
+      </main>
+      <DeskDialogs t={t} language={props.language} view={view} counterId={counter.id} current={current} busy={busy} desk={desk} />
+    </div>
+  );
+}
