@@ -63,14 +63,12 @@ export const CLIP_LIST: readonly Clip[] = [
   { name: OPENING_CLIP, words: OPENING_WORDS, kind: 'phrase', note: 'every announcement opens with it' },
   { name: COUNTER_CLIP, words: COUNTER_WORDS, kind: 'phrase', note: 'before the counter number' },
   ...NUMBER_CLIPS.map(([words, name, note]): Clip => ({ name, words, kind: 'number', note })),
-  ...LETTERS.map(
-    (letter): Clip => ({
-      name: letterClipName(letter),
-      words: SERIES_LETTER_NAMES[letter] as string,
-      kind: 'letter',
-      note: `the series letter ${letter}`,
-    }),
-  ),
+  ...LETTERS.map((letter): Clip => ({
+    name: letterClipName(letter),
+    words: SERIES_LETTER_NAMES[letter] as string,
+    kind: 'letter',
+    note: `the series letter ${letter}`,
+  })),
 ];
 
 const CLIP_NAMES: ReadonlySet<string> = new Set(CLIP_LIST.map((c) => c.name));

@@ -1,12 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CHIME_CLIP,
-  CLIP_LIST,
-  clipsNeeded,
-  isClipName,
-  type ClipManifest,
-} from '../../common/text/announcement-clips.js';
+import { CHIME_CLIP, CLIP_LIST, clipsNeeded, isClipName, type ClipManifest } from '../../common/text/announcement-clips.js';
 import type { ReadNumberOptions } from '../../common/text/read-number.js';
 
 /** Formats in order of preference when a clip exists in several (smallest first). */
@@ -71,7 +65,10 @@ export function clipManifest(dir: string, reading: ReadNumberOptions): ClipManif
   }
   const needed = new Set(clipsNeeded(reading).map((c) => c.name));
   return {
-    clips: CLIP_LIST.filter((c) => found.has(c.name)).map((c) => ({ name: c.name, url: (found.get(c.name) as { url: string }).url })),
+    clips: CLIP_LIST.filter((c) => found.has(c.name)).map((c) => ({
+      name: c.name,
+      url: (found.get(c.name) as { url: string }).url,
+    })),
     chime: found.get(CHIME_CLIP)?.url ?? null,
     missing: CLIP_LIST.filter((c) => needed.has(c.name) && !found.has(c.name)).map((c) => c.name),
     notNeeded: CLIP_LIST.filter((c) => !needed.has(c.name)).map((c) => c.name),

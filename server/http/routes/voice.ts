@@ -83,7 +83,9 @@ export function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRouteDeps):
       const q = request.query as { number: string; counter: string };
       const counter = Number(q.counter);
       if (!deps.counterNumbers().includes(counter)) {
-        return sendError(reply, 'VALIDATION_FAILED', [{ path: '/querystring/counter', message: `no counter number ${counter} at this site` }]);
+        return sendError(reply, 'VALIDATION_FAILED', [
+          { path: '/querystring/counter', message: `no counter number ${counter} at this site` },
+        ]);
       }
       const settings = deps.voice();
       let text: string;
@@ -134,9 +136,15 @@ export function registerVoiceRoutes(app: FastifyInstance, deps: VoiceRouteDeps):
       const range = parseRange(request.headers.range, file.size);
       if (range === 'unsatisfiable') {
         const details = [{ path: '/headers/range', message: `not within the file's ${file.size} bytes` }];
-        return reply.code(416).header('content-range', `bytes */${file.size}`).send({ ok: false, error: errorBody('VALIDATION_FAILED', details) });
+        return reply
+          .code(416)
+          .header('content-range', `bytes */${file.size}`)
+          .send({ ok: false, error: errorBody('VALIDATION_FAILED', details) });
       }
-      reply.header('content-type', file.contentType).header('accept-ranges', 'bytes').header('cache-control', 'public, max-age=86400');
+      reply
+        .header('content-type', file.contentType)
+        .header('accept-ranges', 'bytes')
+        .header('cache-control', 'public, max-age=86400');
       if (!range) return reply.header('content-length', file.size).send(createReadStream(file.path));
       return reply
         .code(206)
