@@ -166,6 +166,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     clients: () => app.io.engine.clientsCount,
     printers: () => hardwareReady?.printers() ?? [],
     keypads: () => hardwareReady?.keypads() ?? [],
+    surveyPads: () => hardwareReady?.surveyPads() ?? [],
     ledBoards: () => hardwareReady?.ledBoards() ?? [],
   });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });

@@ -19,16 +19,21 @@ import { KeypadService } from './services/keypad-service.js';
 import type { Logger } from './services/logger.js';
 import { TicketPrintService } from './services/ticket-print-service.js';
 import { join } from 'node:path';
+import { THREE_LEVEL_SCALE } from '../common/domain/survey-scale.js';
+import { loadSurveyPadModels } from './devices/catalogue/load-survey-pad-models.js';
+import { startSurveyPads } from './devices/site-survey-pads.js';
+import { SurveyPadService, type SurveyPadHealth } from './services/survey-pad-service.js';
 
 export interface HallHardware {
   readonly printers: () => readonly HealthPrinter[];
   readonly keypads: () => readonly KeypadStatus[];
   readonly ledBoards: () => readonly LedBoardHealth[];
+  readonly surveyPads: () => readonly SurveyPadHealth[];
   stop(): Promise<void>;
 }
 
 /**
- * The hall's hardware, composed the same way for each kind: load the models (firmware-configs),
+ * The hall's hardware (ticket printers, keypads, survey pads, LED boards), composed the same way for each kind: load the models (firmware-configs),
  * open the devices the site config declares (a device that cannot open is reported and left out:
  * the hall runs without it), and attach the service that drives them from the hall: ticket printers
  * print what kiosks issue, keypads act for the officer at their counter, LED boards follow their
@@ -77,14 +82,34 @@ export async function startHallHardware(deps: {
     logger,
   });
   keypadService.onResult((result) => io.to(`counter:${result.counterId}`).emit('keypad:pressed', result));
+  // One node-hid backend for keypads and survey pads: loaded once, its driver type set first.
+  const hid = deps.hid ?? nodeHidBackend();
   const keypads = await startKeypads(site, {
-    backend: deps.hid ?? nodeHidBackend(),
+    backend: hid,
     models: keypadModels.models,
     clock,
     logger,
     onPress: (press) => keypadService.press(press),
   });
   for (const p of keypads.problems) logger.error(p, 'keypad not started');
+
+  // A survey pad press rates the last ticket finished at its counter, as that counter's survey device.
+  const surveyPadModels = await loadSurveyPadModels(join(models, 'survey-pads'));
+  for (const e of surveyPadModels.errors) logger.error(e, 'survey pad model not loaded');
+  const surveyPadService = new SurveyPadService({
+    hall,
+    scales: site.survey?.scales ?? [THREE_LEVEL_SCALE],
+    ids: deps.ids,
+    logger,
+  });
+  const surveyPads = await startSurveyPads(site, {
+    backend: hid,
+    models: surveyPadModels.models,
+    clock,
+    logger,
+    onPress: (press) => void surveyPadService.press(press),
+  });
+  for (const p of surveyPads.problems) logger.error(p, 'survey pad not started');
 
   const ledModels = await loadLedBoardModels(join(models, 'led-boards'));
   for (const e of ledModels.errors) logger.error(e, 'LED board model not loaded');
@@ -103,9 +128,11 @@ export async function startHallHardware(deps: {
       })),
     keypads: () => keypads.keypads.map((k) => k.status()),
     ledBoards: () => ledBoardHealth(boards.boards),
+    surveyPads: () => surveyPads.pads.map((p) => surveyPadService.health(p.status())),
     async stop() {
       await printing.stop();
       await keypads.stop();
+      await surveyPads.stop();
       keypadService.stop();
       counterBoards.stop();
       await Promise.all(boards.boards.map((b) => b.board.stop()));

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { HallService } from '../../services/hall-service.js';
 import type { PrinterStatus } from '../../devices/drivers/printer.js';
 import type { KeypadStatus } from '../../devices/drivers/hid-keypad.js';
+import type { SurveyPadHealth } from '../../services/survey-pad-service.js';
 import type { LedBoardHealth } from '../../devices/site-led-boards.js';
 import { okEnvelope } from '../envelope-schemas.js';
 
@@ -77,6 +78,26 @@ const HealthSchema = Type.Object({
       refused: Type.Integer(),
     }),
   ),
+  surveyPads: Type.Array(
+    Type.Object({
+      deviceId: Type.String(),
+      counterId: Type.String(),
+      model: Type.String(),
+      url: Type.String(),
+      state: Type.Union([Type.Literal('up'), Type.Literal('down'), Type.Literal('connecting')]),
+      lastError: Type.Union([Type.String(), Type.Null()]),
+      path: Type.Union([Type.String(), Type.Null()]),
+      presses: Type.Integer({ description: 'Presses passed on to be rated' }),
+      debounced: Type.Integer({ description: 'Presses dropped within the debounce window of a counted one' }),
+      refused: Type.Integer({ description: 'Reports that mapped to nothing (logged with their bytes)' }),
+      rated: Type.Integer(),
+      nothingToRate: Type.Integer({ description: 'Presses with no ticket finished at the counter yet today' }),
+      noLevel: Type.Integer({ description: 'Presses of a button with no level on the scale in force' }),
+      alreadyRated: Type.Integer({ description: 'Presses refused because the ticket was rated already' }),
+      late: Type.Integer({ description: 'Presses refused because the rating window had closed' }),
+      failed: Type.Integer({ description: 'Presses the hub refused for another reason (logged as warnings)' }),
+    }),
+  ),
   devices: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -99,6 +120,7 @@ export function registerHealthRoute(
     clients: () => number;
     printers: () => readonly HealthPrinter[];
     keypads: () => readonly KeypadStatus[];
+    surveyPads: () => readonly SurveyPadHealth[];
     ledBoards: () => readonly LedBoardHealth[];
     /** Reads the database (and so fails when it cannot be read). */
     probe: () => { seq: number; journalMode: string };
@@ -131,6 +153,7 @@ export function registerHealthRoute(
         realtime: { clients: deps.clients() },
         printers: deps.printers(),
         keypads: deps.keypads(),
+        surveyPads: deps.surveyPads(),
         ledBoards: deps.ledBoards(),
         devices,
       };
