@@ -80,6 +80,26 @@ describe('officer console: a morning at counter 2', () => {
     expect(factsOf('ticket:finished').some((f) => f.type === 'ticket:finished' && f.ticketId === first.ticket.id)).toBe(true);
   });
 
+  it("shows the citizen's rating of the finished service in the officer's figures for the day", async () => {
+    const finished = factsOf('ticket:finished').find((f) => f.type === 'ticket:finished' && f.survey !== null);
+    if (finished?.type !== 'ticket:finished' || !finished.survey) throw new Error('no chance to rate was opened');
+    const survey = await connectClient(t.url, { deviceKey: deviceKey(t.site, 'survey', 'quay-2') });
+    try {
+      const ack = await survey.send('survey:rate', {
+        commandId: `rate-${finished.ticketId}`,
+        ticketId: finished.ticketId,
+        answers: { 'giai-quyet-tthc': 'hai-long' },
+      });
+      expect(ack.ok).toBe(true);
+    } finally {
+      survey.close();
+    }
+    const panel = page.getByTestId('ratings-today');
+    await poll(() => panel.locator('[data-level="hai-long"] strong').textContent()).toBe('1');
+    expect(await panel.locator('[data-level="khong-hai-long"] strong').textContent()).toBe('0');
+    expect(await page.getByTestId('satisfaction-rate').textContent()).toContain('100%');
+  });
+
   it('recalls with F2 and counts against the site’s limit, then stops with a message', async () => {
     const recalls = page.getByTestId('current-recalls');
     for (const n of [1, 2]) {

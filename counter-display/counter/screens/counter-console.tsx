@@ -17,6 +17,8 @@ import { useDeskActions } from '../state/use-desk-actions.js';
 import { useNow } from '../state/use-now.js';
 import { useShortcuts } from '../state/use-shortcuts.js';
 import { useTicketDetail } from '../state/use-ticket-detail.js';
+import { useSatisfaction } from '../state/use-satisfaction.js';
+import { SatisfactionTodayPanel } from '../parts/satisfaction-today.js';
 
 /**
  * The officer's desk: the current ticket big, the actions with their keys, the waiting and
@@ -44,6 +46,12 @@ export function CounterConsole(props: {
   const maxRecalls = props.config?.maxRecalls ?? null;
   const served = counter.served;
   const officerId = props.session.officer.id;
+  // Moves when a chance to rate opens, is answered or lapses at this counter: then the figures are refetched.
+  const surveyTrigger = `${served}:${view.surveys
+    .filter((s) => s.counterId === counter.id)
+    .map((s) => s.ticketId)
+    .join(',')}`;
+  const ratings = useSatisfaction(props.session.token, counter.id, officerId, surveyTrigger, props.connected);
   const supervisor = mayActOnAnyCounter(props.session.officer.role);
   const busy = commands.busy !== null;
   const states = actionStates({
@@ -81,7 +89,7 @@ export function CounterConsole(props: {
           <span class={`status-pill status-pill--${counter.status}`} data-testid="counter-status">
             {statusText}
           </span>
-          {served !== null && <span class="head-served">{t.servedToday(served)}</span>}
+          <span class="head-served">{t.servedToday(served)}</span>
         </>,
       )}
       <main class="desk">
@@ -156,6 +164,7 @@ export function CounterConsole(props: {
             canAct={props.connected && !busy}
             onReturn={(ticket) => void commands.run('ticket:return', { ticketId: ticket.id }, { ticketId: ticket.id })}
           />
+          <SatisfactionTodayPanel t={t} language={props.language} today={ratings} survey={props.config?.survey ?? null} />
         </div>
       </main>
       <DeskDialogs t={t} language={props.language} view={view} counterId={counter.id} current={current} busy={busy} desk={desk} />
