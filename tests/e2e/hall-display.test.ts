@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ticketAnnouncement } from '../../common/text/announcement.js';
 import type { CallResultView } from '../../common/contract/view-schemas.js';
 import { artifactPath, launchBrowser, WEB_ROOT } from '../helpers/browser.js';
+import { signInAt } from './counter-console-helpers.js';
 import { deviceKey, testSite } from '../helpers/test-site.js';
 import { api, issueAtKiosk, newCommandId, signIn, startTestHub, type TestHub } from '../helpers/test-hub.js';
 
@@ -187,6 +188,29 @@ describe('hall TV and counter screen follow the counter, and speak each call', (
     expect(await spoken(tv)).toBe(ticketAnnouncement(number, 2, reading()));
     expect(await tv.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(await screen.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
+  it('an officer presses Next (F1) at the console: the TV and the counter screen show the call', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const consolePage = await desk.newPage();
+    // canbo2 already holds counter 2 (opened over REST above): the console goes straight to it.
+    await signInAt(consolePage, t.url, 'canbo2');
+    await consolePage.getByTestId('current-ticket').waitFor();
+    const issued = await issueAtKiosk(t, HERE);
+    await consolePage.getByTestId(`waiting-${issued.ticket.number}`).waitFor();
+    // Whatever is current is finished by Next; the new number is the one the console then shows.
+    await consolePage.keyboard.press('F1');
+    await consolePage.getByTestId('current-number').filter({ hasText: issued.ticket.number }).waitFor();
+    await tv.locator(`.tv-newest[data-number="${issued.ticket.number}"]`).waitFor({ timeout: 5000 });
+    await screen.locator(`.cs-number[data-number="${issued.ticket.number}"]`).waitFor({ timeout: 5000 });
+    await tv.waitForFunction(
+      (n) =>
+        document.querySelector('#announcement')?.getAttribute('data-key')?.length &&
+        document.querySelector('.tv-newest')?.getAttribute('data-number') === n,
+      issued.ticket.number,
+    );
+    expect(await spoken(tv)).toBe(ticketAnnouncement(issued.ticket.number, 2, reading()));
+    await desk.close();
   });
 
   it('fills a 4K TV the same way, and a portrait counter screen', async () => {
