@@ -21,6 +21,7 @@ export default defineConfig({
         display: page('counter-display/display/index.html'),
         counter: page('counter-display/counter/index.html'),
         'counter-screen': page('counter-display/counter/screen/index.html'),
+        survey: page('survey-terminal/index.html'),
       },
     },
   },

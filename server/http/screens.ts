@@ -12,6 +12,7 @@ export const SCREENS: readonly { readonly path: string; readonly folder: string 
   { path: '/kiosk/', folder: 'kiosk' },
   { path: '/display/', folder: 'counter-display/display' },
   { path: '/counter/', folder: 'counter-display/counter' },
+  { path: '/survey/', folder: 'survey-terminal' },
 ];
 
 /**
