@@ -14,6 +14,8 @@ const TOOLS = [
   { program: 'socat', pkg: 'socat' },
   { program: 'zbarimg', pkg: 'zbar-tools' },
   { program: 'chromium', pkg: 'chromium' },
+  // The dossier receipt tests render the PDF page to an image to read its barcode back.
+  { program: 'pdftoppm', pkg: 'poppler-utils' },
 ];
 
 function onPath(program) {
