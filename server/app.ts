@@ -17,9 +17,12 @@ import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { localDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
+import { dossierRecordsRepository } from './storage/repositories/dossier-records.js';
+import { outboxRepository } from './storage/repositories/outbox.js';
 // Procedure catalogue (issue 3).
 import { registerProcedureRoutes } from './http/routes/procedures.js';
 import { CatalogueService } from './services/catalogue-service.js';
+import { enrichDossierInput } from './services/dossier-enrich.js';
 import { proceduresRepository } from './storage/repositories/procedures.js';
 import { registerScreens } from './http/screens.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
@@ -96,6 +99,8 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     sessions: sessionsRepository(db),
     dossiers: dossiersRepository(db),
     surveyRatings: surveyRatingsRepository(db),
+    dossierRecords: dossierRecordsRepository(db),
+    outbox: outboxRepository(db),
   };
   const hallConfig = toHallConfig(deps.site);
   const mirror = configMirror(db);
@@ -140,9 +145,13 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     // counter id sent as a number is a client bug to report, not to paper over.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: true } },
   });
+  // Procedure catalogue (issue 3): imported once into an empty table, then searched in memory.
+  const catalogue = new CatalogueService({ repo: proceduresRepository(db), clock: deps.clock, logger: app.log });
+  catalogue.start(deps.catalogueDir ?? null);
   const hall = new HallService({
     db,
     repos,
+    enrich: (name, input, principal) => (name === 'dossier:receive' ? enrichDossierInput(input, principal, catalogue) : input),
     clock: deps.clock,
     ids: deps.ids,
     logger: app.log,
@@ -195,9 +204,6 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     now: () => deps.clock.now(),
   });
   registerDossierRoutes(app, { auth, source: localDossierSource(repos.dossiers), clock: deps.clock });
-  // Procedure catalogue (issue 3): imported once into an empty table, then searched in memory.
-  const catalogue = new CatalogueService({ repo: proceduresRepository(db), clock: deps.clock, logger: app.log });
-  catalogue.start(deps.catalogueDir ?? null);
   registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });

@@ -1,4 +1,5 @@
 import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
+import { DossierReceivedSchema } from './dossier-received-view.js';
 import { RateResultSchema } from './survey-schemas.js';
 import { CallResultSchema, CounterResultSchema, IssueResultSchema, TicketResultSchema } from './view-schemas.js';
 
@@ -134,6 +135,51 @@ export const COMMANDS = {
       reasonId: OptionalNullable(Id),
     }),
     rest: { url: '/api/tickets/:ticketId/rating', params: ['ticketId'] },
+  },
+  'dossier:receive': {
+    result: DossierReceivedSchema,
+    summary: 'Receive a dossier at a counter (for the ticket being served): assigns its code and appointment',
+    input: obj({
+      counterId: Id,
+      ticketId: OptionalNullable(Id),
+      procedureCode: Type.String({ pattern: '^\\d\\.\\d{6}$', description: 'National procedure code, e.g. 1.001193' }),
+      applicant: Type.Object(
+        {
+          name: Type.String({ minLength: 2, maxLength: 100, pattern: '\\S' }),
+          idNumber: Type.String({
+            minLength: 9,
+            maxLength: 20,
+            description: '12-digit personal identification number or 9-digit CMND',
+          }),
+          address: OptionalNullable(ShortText(300)),
+          phone: OptionalNullable(Type.String({ pattern: '^0\\d{9,10}$' })),
+          email: OptionalNullable(Type.String({ maxLength: 120, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' })),
+        },
+        { additionalProperties: false },
+      ),
+      documents: Type.Array(
+        Type.Object(
+          {
+            name: ShortText(500),
+            originals: Type.Integer({ minimum: 0, maximum: 20 }),
+            copies: Type.Integer({ minimum: 0, maximum: 20 }),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 40 },
+      ),
+      dossierSets: Type.Integer({ minimum: 1, maximum: 20, description: 'Số lượng hồ sơ (bộ)' }),
+      channel: Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)], {
+        description: 'KenhThucHien: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích',
+      }),
+      resultDelivery: Type.Union([Type.Literal('tai-bo-phan'), Type.Literal('buu-chinh')]),
+      workingDays: Type.Optional(
+        Type.Union([Type.Number({ minimum: 0, maximum: 365 }), Type.Null()], {
+          description: "The time allowed in working days, when the catalogue does not give it (or the officer's correction)",
+        }),
+      ),
+    }),
+    rest: { url: '/api/counters/:counterId/dossiers', params: ['counterId'] },
   },
 } as const satisfies Record<
   string,

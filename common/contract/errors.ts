@@ -39,6 +39,10 @@ export const ERROR_MESSAGES = {
   SURVEY_CLOSED: 'The time to rate this service has passed, or it was not served',
   SURVEY_WRONG_COUNTER: "This service was not given at the survey device's counter",
   SURVEY_ANSWER_INVALID: 'The answer is not on the rating scale',
+  PROCEDURE_NOT_FOUND: 'No procedure with this code in the catalogue',
+  PROCEDURE_TIME_UNKNOWN: 'The catalogue gives no processing time for this procedure; send workingDays',
+  ID_NUMBER_INVALID: 'Not an identity number: 12 digits (personal identification number) or 9 (CMND)',
+  DOSSIER_SEQUENCE_EXHAUSTED: 'The agency has used all 9999 dossier numbers of the day',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -66,6 +70,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'VALIDATION_FAILED':
     case 'DOSSIER_CODE_INVALID':
     case 'SURVEY_ANSWER_INVALID':
+    case 'ID_NUMBER_INVALID':
+    case 'PROCEDURE_TIME_UNKNOWN':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -81,6 +87,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TICKET_NOT_FOUND':
     case 'PRIORITY_CLASS_NOT_FOUND':
     case 'DOSSIER_NOT_FOUND':
+    case 'PROCEDURE_NOT_FOUND':
       return 404;
     case 'RATE_LIMITED':
       return 429;

@@ -3,9 +3,10 @@ import type { SurveyChanceView } from './survey-schemas.js';
 /**
  * The facts of the hall, generic in the ticket they carry: the core records them with the full
  * ticket (`HallEvent` in server/core/events.ts), screens receive them with the public view of it
- * (`HallFact`), which leaves out personal data such as the phone number.
+ * (`HallFact`), which leaves out personal data such as the phone number. Likewise a received
+ * dossier: recorded with the applicant's particulars (`R`), broadcast with none (`null`).
  */
-export type HallEventOf<T> =
+export type HallEventOf<T, R = null> =
   | { readonly type: 'ticket:issued'; readonly at: number; readonly ticket: T }
   | {
       readonly type: 'ticket:called';
@@ -56,6 +57,20 @@ export type HallEventOf<T> =
       /** The survey terminal's or button pad's device id. */
       readonly deviceId: string | null;
     }
+  | {
+      readonly type: 'dossier:received';
+      readonly at: number;
+      readonly code: string;
+      /** The calendar day in the code (Asia/Ho_Chi_Minh) and the day's sequence number in it. */
+      readonly day: string;
+      readonly sequence: number;
+      readonly ticketId: string | null;
+      readonly counterId: string;
+      readonly officerId: string | null;
+      readonly procedureCode: string;
+      readonly appointmentAt: number;
+      readonly record: R;
+    }
   /** Chances whose window closed unanswered: recorded as not rated. */
   | { readonly type: 'survey:lapsed'; readonly at: number; readonly ticketIds: readonly string[] }
   | {
@@ -66,7 +81,7 @@ export type HallEventOf<T> =
       readonly expiredTicketIds: readonly string[];
     };
 
-export type HallEventType = HallEventOf<unknown>['type'];
+export type HallEventType = HallEventOf<unknown, unknown>['type'];
 
 export const HALL_EVENT_TYPES: readonly HallEventType[] = [
   'ticket:issued',
@@ -84,5 +99,6 @@ export const HALL_EVENT_TYPES: readonly HallEventType[] = [
   'counter:closed',
   'survey:rated',
   'survey:lapsed',
+  'dossier:received',
   'day:rolled',
 ];

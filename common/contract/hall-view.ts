@@ -144,6 +144,9 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
       };
     case 'survey:rated':
       return { ...next, surveys: view.surveys.filter((c) => c.ticketId !== fact.ticketId) };
+    case 'dossier:received':
+      // A dossier changes nothing a screen shows; the fact only moves the view's seq on.
+      return next;
     case 'survey:lapsed':
       return { ...next, surveys: view.surveys.filter((c) => !fact.ticketIds.includes(c.ticketId)) };
     case 'day:rolled':

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DeviceSchema } from './device-schema.js';
 import { HallDisplaySchema } from './hall-display-schema.js';
 import { SurveySchema } from './survey-schema.js';
+import { DossierSettingsSchema } from './dossier-schema.js';
 import { closed, group, setting, slugSetting as slug, textSetting as text } from './schema-meta.js';
 import { OfficeSchema, LocaleSchema } from './office-schema.js';
 import { PrioritySchema } from './priority-schema.js';
@@ -91,6 +92,7 @@ export const SiteConfigSchema = Type.Object(
     ),
     hallDisplay: Type.Optional(HallDisplaySchema),
     survey: Type.Optional(SurveySchema),
+    dossiers: Type.Optional(DossierSettingsSchema),
     officers: Type.Array(
       OfficerSchema,
       setting('Officers', 'Cán bộ', 'People who sign in; at least one enabled admin.', DEFAULT_OFFICERS),

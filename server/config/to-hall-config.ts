@@ -4,6 +4,7 @@ import type { QueueDef } from '../../common/domain/queue.js';
 import type { HallConfig } from '../core/hall-state.js';
 import type { SiteConfig } from './site-config-schema.js';
 import { DEFAULT_SURVEY } from './survey-schema.js';
+import { DEFAULT_CALENDAR } from '../../common/dossier/appointment.js';
 import type { SurveyScale } from '../../common/domain/survey-scale.js';
 
 /**
@@ -38,6 +39,15 @@ export function toHallConfig(site: SiteConfig): HallConfig {
     maxRecalls: site.maxRecalls,
     rolloverHour: site.rolloverHour,
     survey: surveyConfig(site),
+    dossier: {
+      agencyCode: site.office.agencyCode,
+      calendar: {
+        workDays: [...(site.dossiers?.workDays ?? DEFAULT_CALENDAR.workDays)],
+        holidays: [...(site.dossiers?.holidays ?? [])],
+        cutoff: site.dossiers?.cutoff ?? DEFAULT_CALENDAR.cutoff,
+        appointmentTime: site.dossiers?.appointmentTime ?? DEFAULT_CALENDAR.appointmentTime,
+      },
+    },
   };
 }
 

@@ -1,11 +1,12 @@
 import type { HallEventOf, HallEventType } from '../../common/contract/hall-events.js';
+import type { DossierRecord } from '../../common/dossier/dossier-record.js';
 import type { Ticket } from './hall-state.js';
 
 /**
  * What happened in the hall, as recorded: each event is appended to the event log with a monotonic
  * `seq`, and broadcast under its `type` (area:past-participle) with the public view of its ticket.
  */
-export type HallEvent = HallEventOf<Ticket>;
+export type HallEvent = HallEventOf<Ticket, DossierRecord>;
 export type { HallEventType };
 export type EventOf<T extends HallEventType> = Extract<HallEvent, { type: T }>;
 
@@ -34,7 +35,8 @@ export function touchedBy(event: HallEvent): { tickets: readonly string[]; count
       return { tickets: [], counters: [event.counterId] };
     case 'survey:rated':
     case 'survey:lapsed':
-      // Ratings have their own table (survey_ratings), written from these events.
+    case 'dossier:received':
+      // Ratings and dossiers have their own tables, written from these events.
       return { tickets: [], counters: [] };
     case 'day:rolled':
       return { tickets: event.expiredTicketIds, counters: [] };

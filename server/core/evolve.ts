@@ -139,6 +139,8 @@ export function evolve(state: HallState, event: HallEvent): HallState {
       surveys.delete(event.ticketId);
       return { ...state, surveys, rated: new Set(state.rated).add(event.ticketId) };
     }
+    case 'dossier:received':
+      return { ...state, lastDossier: { day: event.day, sequence: event.sequence } };
     case 'survey:lapsed': {
       const surveys = new Map(state.surveys);
       for (const id of event.ticketIds) surveys.delete(id);

@@ -1,6 +1,7 @@
 import type { CallView } from '../../common/contract/hall-view.js';
 import type { SurveyChanceView } from '../../common/contract/survey-schemas.js';
 import type { SurveyScale } from '../../common/domain/survey-scale.js';
+import type { WorkCalendar } from '../../common/dossier/appointment.js';
 import type { CounterDef, CounterStatus } from '../../common/domain/counter.js';
 import type { PriorityPolicy } from '../../common/domain/priority.js';
 import type { QueueDef } from '../../common/domain/queue.js';
@@ -59,6 +60,13 @@ export interface HallConfig {
   readonly maxRecalls: number;
   readonly rolloverHour: number;
   readonly survey: SurveyConfig;
+  readonly dossier: DossierConfig;
+}
+
+/** How dossiers are numbered and dated: the agency's code (in every dossier code) and its calendar. */
+export interface DossierConfig {
+  readonly agencyCode: string;
+  readonly calendar: WorkCalendar;
 }
 
 /** How citizens rate the service: the window, the scales by date, the counters that have a terminal or pad. */
@@ -91,6 +99,8 @@ export interface HallState {
   readonly surveys: ReadonlyMap<string, SurveyChance>;
   /** Tickets rated today, so a second rating is told "already rated" rather than "too late". */
   readonly rated: ReadonlySet<string>;
+  /** The last dossier number given: its calendar day and sequence (0001-9999, never repeated in a day). */
+  readonly lastDossier: { readonly day: string; readonly sequence: number } | null;
 }
 
 export const RECENT_SERVICE_WINDOW = 20;
@@ -124,6 +134,7 @@ export function initialHallState(config: HallConfig, day: string): HallState {
     recentCalls: [],
     surveys: new Map(),
     rated: new Set(),
+    lastDossier: null,
   };
 }
 

@@ -83,5 +83,8 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
 
 /** The public form of a recorded event: the same fact with the ticket's public view. */
 export function publicEvent(event: HallEvent): HallEventOf<TicketView> {
-  return event.type === 'ticket:issued' ? { ...event, ticket: ticketView(event.ticket) } : event;
+  if (event.type === 'ticket:issued') return { ...event, ticket: ticketView(event.ticket) };
+  // The applicant's particulars never leave the hub this way.
+  if (event.type === 'dossier:received') return { ...event, record: null };
+  return event;
 }

@@ -11,6 +11,9 @@ import { skip } from '../core/commands/skip.js';
 import { startService } from '../core/commands/start-service.js';
 import { transfer } from '../core/commands/transfer.js';
 import { rateService, type RateResult } from '../core/commands/rate-service.js';
+import { receiveDossier } from '../core/commands/receive-dossier.js';
+import type { DossierRecord } from '../../common/dossier/dossier-record.js';
+import type { DossierReceivedView } from '../../common/contract/dossier-received-view.js';
 import type { DecideContext, Decision } from '../core/decision.js';
 import type { CounterRuntime, HallState, Ticket } from '../core/hall-state.js';
 import { counterView, servedAt, ticketView } from '../core/hall-view.js';
@@ -57,6 +60,15 @@ const presentRating = (r: RateResult): { rating: RatingView } => ({
     at: r.at,
   },
 });
+const presentDossier = (r: { record: DossierRecord }): DossierReceivedView => ({
+  dossier: {
+    code: r.record.code,
+    receivedAt: r.record.receivedAt,
+    appointmentAt: r.record.appointmentAt,
+    workingDays: r.record.workingDays,
+    secret: r.record.secret,
+  },
+});
 const presentIssued = (r: IssuedTicket, after: HallState): IssueResult => ({
   ticket: ticketAfter(r.ticket, after),
   estimate: r.estimate,
@@ -78,4 +90,5 @@ export const HALL_COMMANDS: { readonly [K in CommandName]: CommandBinding } = {
   'counter:resume': bind('counter:resume', resumeCounter, presentCounter),
   'counter:close': bind('counter:close', closeCounter, presentCounter),
   'survey:rate': bind('survey:rate', rateService, presentRating),
+  'dossier:receive': bind('dossier:receive', receiveDossier, presentDossier),
 };

@@ -18,6 +18,10 @@ import type { TicketsRepository } from '../storage/repositories/tickets.js';
 import type { SurveyRatingsRepository } from '../storage/repositories/survey-ratings.js';
 import { lapseSurveys } from '../core/commands/lapse-surveys.js';
 import { persistSurveyEvent } from './persist-surveys.js';
+import { persistDossierEvent } from './persist-dossiers.js';
+import type { DossierRecordsRepository } from '../storage/repositories/dossier-records.js';
+import type { DossiersRepository } from '../storage/repositories/dossiers.js';
+import type { OutboxRepository } from '../storage/repositories/outbox.js';
 import { HALL_COMMANDS } from './hall-commands.js';
 import { loadHallState } from './load-hall-state.js';
 import type { Logger } from './logger.js';
@@ -33,7 +37,15 @@ export interface HallServiceDeps {
     readonly counters: CountersRepository;
     readonly meta: MetaRepository;
     readonly surveyRatings: SurveyRatingsRepository;
+    readonly dossierRecords: DossierRecordsRepository;
+    readonly dossiers: DossiersRepository;
+    readonly outbox: OutboxRepository;
   };
+  /**
+   * Adds what a command needs from outside the hall before the core decides (the procedure from
+   * the catalogue for a dossier); the core judges what it is given.
+   */
+  readonly enrich?: (name: CommandName, input: Record<string, unknown>, principal: Principal) => Record<string, unknown>;
   readonly clock: Clock;
   readonly ids: IdSource;
   readonly logger: Logger;
@@ -70,7 +82,7 @@ export class HallService {
     const today = serviceDayOf(clock.now(), config.rolloverHour);
     const storedDay = repos.meta.get(DAY_KEY);
     if (!storedDay) repos.meta.set(DAY_KEY, today);
-    this.state = loadHallState(config, storedDay ?? today, repos);
+    this.state = loadHallState(config, storedDay ?? today, repos, clock.now());
     this.seq = repos.events.lastSeq();
     this.ensureDay();
     this.scheduleRollover();
@@ -134,7 +146,8 @@ export class HallService {
     }
     this.ensureDay();
     const binding = HALL_COMMANDS[name];
-    const decision = binding.decide(this.state, input, this.context(actorOf(principal)));
+    const prepared = this.deps.enrich ? this.deps.enrich(name, input, principal) : input;
+    const decision = binding.decide(this.state, prepared, this.context(actorOf(principal)));
     const ack = this.commit(decision, (after, result) => binding.present(result, after), {
       name,
       actor,
@@ -210,6 +223,7 @@ export class HallService {
     const written = new Set<string>();
     for (const e of events) {
       persistSurveyEvent(this.deps.repos.surveyRatings, before.day, e, after);
+      persistDossierEvent(this.deps.repos, e);
       if (e.type === 'day:rolled') {
         tickets.expire(e.expiredTicketIds, e.at);
         continue;

@@ -10,6 +10,8 @@ import {
 import type { CountersRepository } from '../storage/repositories/counters.js';
 import type { TicketsRepository } from '../storage/repositories/tickets.js';
 import type { SurveyRatingsRepository } from '../storage/repositories/survey-ratings.js';
+import type { DossierRecordsRepository } from '../storage/repositories/dossier-records.js';
+import { vnDate } from '../../common/time/vn-time.js';
 
 /**
  * Rebuilds the in-memory state of service day `day` from the read tables, as they stood after the
@@ -18,7 +20,13 @@ import type { SurveyRatingsRepository } from '../storage/repositories/survey-rat
 export function loadHallState(
   config: HallConfig,
   day: string,
-  repos: { tickets: TicketsRepository; counters: CountersRepository; surveyRatings: SurveyRatingsRepository },
+  repos: {
+    tickets: TicketsRepository;
+    counters: CountersRepository;
+    surveyRatings: SurveyRatingsRepository;
+    dossierRecords: DossierRecordsRepository;
+  },
+  now: number,
 ): HallState {
   const tickets = repos.tickets.ofDay(day);
   const stored = new Map(repos.counters.runtimes().map((c) => [c.id, c]));
@@ -39,5 +47,7 @@ export function loadHallState(
     recentCalls,
     surveys: new Map(repos.surveyRatings.openOf(day).map((c) => [c.ticketId, c])),
     rated: new Set(repos.surveyRatings.ratedOf(day)),
+    // Dossier numbers run by calendar day: today's last one, so a restart never gives one twice.
+    lastDossier: repos.dossierRecords.lastOf(vnDate(now)),
   };
 }

@@ -25,6 +25,7 @@ export const COMMAND_ROLES: { readonly [K in CommandName]: readonly Role[] } = {
   'counter:close': STAFF,
   // Only the citizen rates: through the survey terminal or button pad beside the counter, never staff.
   'survey:rate': ['survey'],
+  'dossier:receive': STAFF,
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -5,6 +5,7 @@
  */
 import type { CounterDef, CounterQueue } from '../../common/domain/counter.js';
 import { DEFAULT_REASONS, THREE_LEVEL_SCALE } from '../../common/domain/survey-scale.js';
+import { DEFAULT_CALENDAR } from '../../common/dossier/appointment.js';
 import type { PriorityPolicy } from '../../common/domain/priority.js';
 import type { NumberSeries, QueueDef } from '../../common/domain/queue.js';
 import type { ErrorCode } from '../../common/contract/errors.js';
@@ -78,6 +79,7 @@ export function hallConfig(over: Partial<HallConfig> = {}): HallConfig {
     rolloverHour: 0,
     // No counter has a survey device unless a test gives one: finishes then open no chance to rate.
     survey: { windowSec: 60, scales: [THREE_LEVEL_SCALE], counterIds: [], reasonIds: DEFAULT_REASONS.map((r) => r.id) },
+    dossier: { agencyCode: '000.00.31.H38', calendar: DEFAULT_CALENDAR },
     ...over,
   };
 }

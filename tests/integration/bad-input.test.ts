@@ -53,6 +53,12 @@ describe('bad input changes nothing', () => {
       queueId: t.site.queues[0]!.id,
       reason: 'Nghỉ giải lao',
       answers: { 'giai-quyet-tthc': 'hai-long' },
+      procedureCode: '1.001193',
+      applicant: { name: 'Nguyễn Văn An', idNumber: '079203001234' },
+      documents: [{ name: 'Tờ khai', originals: 1, copies: 0 }],
+      dossierSets: 1,
+      channel: 1,
+      resultDelivery: 'tai-bo-phan',
     };
     return Object.fromEntries((schema.required ?? []).map((k) => [k, values[k]]));
   }

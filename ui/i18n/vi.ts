@@ -41,4 +41,8 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   SURVEY_CLOSED: 'Đã hết thời gian đánh giá lượt phục vụ này.',
   SURVEY_WRONG_COUNTER: 'Lượt phục vụ này không thuộc quầy của thiết bị đánh giá.',
   SURVEY_ANSWER_INVALID: 'Lựa chọn đánh giá không hợp lệ. Vui lòng chọn lại.',
+  PROCEDURE_NOT_FOUND: 'Không tìm thấy thủ tục có mã này trong danh mục. Hãy tìm lại thủ tục.',
+  PROCEDURE_TIME_UNKNOWN: 'Danh mục chưa ghi thời hạn giải quyết của thủ tục này. Hãy nhập số ngày làm việc.',
+  ID_NUMBER_INVALID: 'Số giấy tờ chưa đúng: số định danh cá nhân gồm 12 chữ số, chứng minh nhân dân gồm 9 chữ số.',
+  DOSSIER_SEQUENCE_EXHAUSTED: 'Đã dùng hết 9999 số hồ sơ trong ngày. Vui lòng báo quản trị hệ thống.',
 };

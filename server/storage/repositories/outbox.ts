@@ -69,11 +69,15 @@ export function outboxRepository(db: Db): OutboxRepository {
     SELECT o.* FROM outbox o
     JOIN (SELECT stream, MIN(id) AS head FROM outbox WHERE status IN ('pending', 'dead') GROUP BY stream) h ON o.id = h.head
     WHERE o.status = 'pending' AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?`);
-  const done = db.prepare(`UPDATE outbox SET status = 'done', done_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'`);
+  const done = db.prepare(
+    `UPDATE outbox SET status = 'done', done_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'`,
+  );
   const retry = db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`);
   const dead = db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = 'dead' WHERE id = ?`);
   const reviveAll = db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'dead'`);
-  const reviveOne = db.prepare(`UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'dead' AND id = ?`);
+  const reviveOne = db.prepare(
+    `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'dead' AND id = ?`,
+  );
   const list = db.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ?`);
   const counts = db.prepare(`SELECT status, COUNT(*) AS n FROM outbox GROUP BY status`);
   return {

@@ -1,0 +1,43 @@
+import type { DossierRecord } from '../../common/dossier/dossier-record.js';
+import { vnDate, vnParts } from '../../common/time/vn-time.js';
+
+/** 'yyyyMMddHHmmss' in Asia/Ho_Chi_Minh, as the national integration dates everything. */
+export function vnStamp(epochMs: number): string {
+  const p = vnParts(epochMs);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}${two(p.month)}${two(p.day)}${two(p.hour)}${two(p.minute)}${two(p.second)}`;
+}
+
+/**
+ * A received dossier as the province system takes it (DongBoHoSoMC): status 2, Được tiếp nhận.
+ * The outbox stores this payload, so what is sent is exactly what was owed at the time of receipt.
+ */
+export function dongBoHoSoPayload(r: DossierRecord): Record<string, unknown> {
+  const id = r.applicant.idNumber;
+  return {
+    MaHoSo: r.code,
+    MaTTHC: r.procedure.code,
+    TenTTHC: r.procedure.name,
+    MaLinhVuc: null,
+    TenLinhVuc: r.procedure.fieldName,
+    KenhThucHien: r.channel,
+    ChuHoSo: r.applicant.name,
+    ...(id.length === 12 ? { SoDinhDanh: id } : { SoCMND: id }),
+    DiaChi: r.applicant.address,
+    SoDienThoai: r.applicant.phone,
+    Email: r.applicant.email,
+    NgayTiepNhan: vnStamp(r.receivedAt),
+    NgayHenTra: vnStamp(r.appointmentAt),
+    TrangThaiHoSo: 2,
+    HinhThucTraKetQua: r.resultDelivery === 'buu-chinh' ? 1 : 0,
+    MaDonVi: r.agencyCode,
+    DanhSachGiayTo: r.documents.map((d) => ({ TenGiayTo: d.name, SoBanChinh: d.originals, SoBanSao: d.copies })),
+    SoLuongHoSo: r.dossierSets,
+    CanBoTiepNhan: r.officerName,
+  };
+}
+
+/** The outbox's stream for a dossier: its progress items queue behind it, in order. */
+export const dossierStream = (code: string) => `dossier:${code}`;
+
+export { vnDate };
