@@ -37,6 +37,38 @@ export function dongBoHoSoPayload(r: DossierRecord): Record<string, unknown> {
   };
 }
 
+/**
+ * A citizen's rating as the province system takes it (DanhGia): tied to the dossier when one was
+ * received for the ticket, else to the ticket number; the scale it was given on travels with it.
+ */
+export function danhGiaPayload(r: {
+  at: number;
+  ticketNumber: string | null;
+  dossierCode: string | null;
+  counterId: string;
+  officerId: string | null;
+  queueId: string;
+  scaleId: string;
+  answers: Readonly<Record<string, string>>;
+  levelId: string;
+  reasonId: string | null;
+  agencyCode: string;
+}): Record<string, unknown> {
+  return {
+    MaHoSo: r.dossierCode,
+    SoThuTu: r.ticketNumber,
+    MaDonVi: r.agencyCode,
+    MaQuay: r.counterId,
+    MaCanBo: r.officerId,
+    MaHangDoi: r.queueId,
+    ThangDanhGia: r.scaleId,
+    MucDo: r.levelId,
+    CacTieuChi: { ...r.answers },
+    LyDo: r.reasonId,
+    NgayDanhGia: vnStamp(r.at),
+  };
+}
+
 /** The outbox's stream for a dossier: its progress items queue behind it, in order. */
 export const dossierStream = (code: string) => `dossier:${code}`;
 

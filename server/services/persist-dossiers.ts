@@ -1,5 +1,6 @@
 import type { HallEvent } from '../core/events.js';
-import { dongBoHoSoPayload, dossierStream } from '../forwarding/dossier-payloads.js';
+import { danhGiaPayload, dongBoHoSoPayload, dossierStream } from '../forwarding/dossier-payloads.js';
+import type { HallState } from '../core/hall-state.js';
 import type { DossierRecordsRepository } from '../storage/repositories/dossier-records.js';
 import type { DossiersRepository } from '../storage/repositories/dossiers.js';
 import type { OutboxRepository } from '../storage/repositories/outbox.js';
@@ -12,7 +13,9 @@ import type { OutboxRepository } from '../storage/repositories/outbox.js';
 export function persistDossierEvent(
   repos: { dossierRecords: DossierRecordsRepository; dossiers: DossiersRepository; outbox: OutboxRepository },
   event: HallEvent,
+  after: HallState,
 ): void {
+  if (event.type === 'survey:rated') return oweRating(repos, event, after);
   if (event.type !== 'dossier:received') return;
   const r = event.record;
   repos.dossiers.upsert({
@@ -37,6 +40,40 @@ export function persistDossierEvent(
     idempotencyKey: `dossier:${r.code}`,
     stream: dossierStream(r.code),
     payload: dongBoHoSoPayload(r),
+    at: event.at,
+  });
+}
+
+/**
+ * A rating is owed to the province too, in the same transaction as the rating. It rides the
+ * dossier's stream when a dossier was received for the ticket (so it follows the dossier), else its own.
+ */
+function oweRating(
+  repos: { dossierRecords: DossierRecordsRepository; outbox: OutboxRepository },
+  event: Extract<HallEvent, { type: 'survey:rated' }>,
+  after: HallState,
+): void {
+  const scale = after.config.survey.scales.find((s) => s.id === event.scaleId);
+  const overall = scale?.criteria[0]?.id;
+  const levelId = (overall && event.answers[overall]) ?? Object.values(event.answers)[0] ?? '';
+  const dossierCode = repos.dossierRecords.codeForTicket(event.ticketId);
+  repos.outbox.add({
+    kind: 'rating',
+    idempotencyKey: `rating:${event.ticketId}`,
+    stream: dossierCode ? dossierStream(dossierCode) : `rating:${event.ticketId}`,
+    payload: danhGiaPayload({
+      at: event.at,
+      ticketNumber: after.tickets.get(event.ticketId)?.number ?? null,
+      dossierCode,
+      counterId: event.counterId,
+      officerId: event.officerId,
+      queueId: event.queueId,
+      scaleId: event.scaleId,
+      answers: event.answers,
+      levelId,
+      reasonId: event.reasonId,
+      agencyCode: after.config.dossier.agencyCode,
+    }),
     at: event.at,
   });
 }

@@ -115,6 +115,22 @@ describe('rating the service at the counter, on a running hub', () => {
       { ticket_id: ticket.id, status: 'rated', level_id: 'hai-long', officer_id: 'canbo3', counter_id: 'quay-3' },
     ]);
     await eventually(() => survey3.mirror.view?.surveys.length === 0, 3000, 'the chance closed on the terminal');
+    // Owed to the province system in the same transaction: one rating item, however many presses.
+    const owed = t.hub.db.prepare("SELECT kind, idempotency_key, payload FROM outbox WHERE kind = 'rating'").all() as {
+      kind: string;
+      idempotency_key: string;
+      payload: string;
+    }[];
+    expect(owed).toHaveLength(1);
+    expect(owed[0]?.idempotency_key).toBe(`rating:${ticket.id}`);
+    expect(JSON.parse(owed[0]?.payload ?? '{}')).toMatchObject({
+      SoThuTu: ticket.number,
+      MaQuay: 'quay-3',
+      MaCanBo: 'canbo3',
+      ThangDanhGia: 'theo-ho-so-3-muc',
+      MucDo: 'hai-long',
+      MaHoSo: null,
+    });
 
     const summary = await api<{
       rows: { counterId: string; levels: Record<string, number>; rated: number; satisfactionRate: number }[];

@@ -13,6 +13,8 @@ export interface DossierRecordsRepository {
   }): void;
   find(code: string): { record: DossierRecord; secret: string } | undefined;
   lastOf(day: string): { day: string; sequence: number } | null;
+  /** The dossier received for a ticket, if any (a rating is forwarded with its dossier's code). */
+  codeForTicket(ticketId: string): string | null;
 }
 
 export function dossierRecordsRepository(db: Db): DossierRecordsRepository {
@@ -20,6 +22,7 @@ export function dossierRecordsRepository(db: Db): DossierRecordsRepository {
     VALUES (@code, @day, @sequence, @ticketId, @counterId, @officerId, @record, @secret)`);
   const find = db.prepare('SELECT record, secret FROM dossier_records WHERE code = ?');
   const last = db.prepare('SELECT MAX(sequence) AS n FROM dossier_records WHERE day = ?');
+  const byTicket = db.prepare('SELECT code FROM dossier_records WHERE ticket_id = ? ORDER BY sequence DESC LIMIT 1').pluck();
   return {
     insert(r) {
       insert.run({
@@ -40,6 +43,9 @@ export function dossierRecordsRepository(db: Db): DossierRecordsRepository {
     lastOf(day) {
       const n = (last.get(day) as { n: number | null }).n;
       return n === null ? null : { day, sequence: n };
+    },
+    codeForTicket(ticketId) {
+      return (byTicket.get(ticketId) as string | undefined) ?? null;
     },
   };
 }
