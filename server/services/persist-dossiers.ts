@@ -1,6 +1,7 @@
 import type { HallEvent } from '../core/events.js';
 import { danhGiaPayload, dongBoHoSoPayload, dossierStream } from '../forwarding/dossier-payloads.js';
 import type { HallState } from '../core/hall-state.js';
+import { hallFiguresPayload } from '../forwarding/hall-figures.js';
 import type { DossierRecordsRepository } from '../storage/repositories/dossier-records.js';
 import type { DossiersRepository } from '../storage/repositories/dossiers.js';
 import type { OutboxRepository } from '../storage/repositories/outbox.js';
@@ -14,8 +15,26 @@ export function persistDossierEvent(
   repos: { dossierRecords: DossierRecordsRepository; dossiers: DossiersRepository; outbox: OutboxRepository },
   event: HallEvent,
   after: HallState,
+  before: HallState,
 ): void {
   if (event.type === 'survey:rated') return oweRating(repos, event, after);
+  if (event.type === 'day:rolled') {
+    // The closing day's queue figures, from its tickets as they stood when it closed.
+    repos.outbox.add({
+      kind: 'figures',
+      idempotencyKey: `figures:${event.from}`,
+      stream: 'figures',
+      payload: hallFiguresPayload(
+        event.from,
+        before.tickets.values(),
+        before.config.queues.map((q) => q.id),
+        before.config.dossier.agencyCode,
+        event.at,
+      ),
+      at: event.at,
+    });
+    return;
+  }
   if (event.type !== 'dossier:received') return;
   const r = event.record;
   repos.dossiers.upsert({

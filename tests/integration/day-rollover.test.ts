@@ -52,6 +52,16 @@ describe('day rollover in Asia/Ho_Chi_Minh', () => {
       'display rolled',
     );
     expect(display.mirror.view).toEqual(t.hub.hall.snapshot());
+    // The closed day's queue figures are owed to the province system, once.
+    const figures = t.hub.db.prepare("SELECT idempotency_key, payload FROM outbox WHERE kind = 'figures'").all() as {
+      idempotency_key: string;
+      payload: string;
+    }[];
+    expect(figures.map((f) => f.idempotency_key)).toEqual(['figures:2026-11-23']);
+    expect(JSON.parse(figures[0]?.payload ?? '{}')).toMatchObject({
+      Ngay: '20261123',
+      HangDoi: expect.arrayContaining([expect.objectContaining({ MaHangDoi: queue.id, SoPhieuCap: 3 })]),
+    });
     officer.close();
     display.close();
   });
