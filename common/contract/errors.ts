@@ -43,6 +43,7 @@ export const ERROR_MESSAGES = {
   PROCEDURE_TIME_UNKNOWN: 'The catalogue gives no processing time for this procedure; send workingDays',
   ID_NUMBER_INVALID: 'Not an identity number: 12 digits (personal identification number) or 9 (CMND)',
   DOSSIER_SEQUENCE_EXHAUSTED: 'The agency has used all 9999 dossier numbers of the day',
+  PROVINCE_UNAVAILABLE: "The province's one-stop system cannot be reached and the hall has no status for this dossier",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -94,6 +95,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INTERNAL':
       return 500;
     case 'STORAGE_UNAVAILABLE':
+    case 'PROVINCE_UNAVAILABLE':
       return 503;
     default:
       return 409;

@@ -30,8 +30,10 @@ export function registerDossierRoutes(
       if (!principalOf(request, deps.auth)) return sendError(reply, 'UNAUTHENTICATED');
       const parsed = parseDossierCode((request.params as { code: string }).code);
       if (!parsed.ok) return sendError(reply, 'DOSSIER_CODE_INVALID', [{ path: '/params/code', message: parsed.problem }]);
-      const found = await deps.source.lookup(parsed.value.code);
-      if (!found) return sendError(reply, 'DOSSIER_NOT_FOUND');
+      const answer = await deps.source.lookup(parsed.value.code);
+      if (answer.kind === 'unavailable') return sendError(reply, 'PROVINCE_UNAVAILABLE');
+      if (answer.kind === 'not-found') return sendError(reply, 'DOSSIER_NOT_FOUND');
+      const found = answer.record;
       const meaning = DOSSIER_STATUSES[found.status];
       const timeliness = timelinessOf(found.status, found.appointmentAt, found.finishedAt, deps.clock.now());
       const view: DossierStatusView = {
@@ -46,7 +48,8 @@ export function registerDossierRoutes(
         timelinessLabel: timeliness ? TIMELINESS_LABEL[timeliness] : null,
         resultReady: resultReady(found.status),
         asOf: found.updatedAt,
-        source: deps.source.name,
+        // 'last-known': the province could not be asked; the kiosk shows the status with its age.
+        source: answer.fresh ? deps.source.name : 'last-known',
       };
       return { ok: true, data: view };
     },
