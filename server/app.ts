@@ -14,6 +14,8 @@ import { registerLandingRoute } from './http/routes/landing.js';
 import { registerFollowPage } from './http/routes/follow-page.js';
 import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
+import { registerDossierReceiptRoute } from './http/routes/dossier-receipt.js';
+import { registerDossierPage } from './http/routes/dossier-page.js';
 import { localDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
@@ -203,7 +205,17 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     officeName: () => deps.site.office.name,
     now: () => deps.clock.now(),
   });
-  registerDossierRoutes(app, { auth, source: localDossierSource(repos.dossiers), clock: deps.clock });
+  const dossierSource = localDossierSource(repos.dossiers);
+  registerDossierRoutes(app, { auth, source: dossierSource, clock: deps.clock });
+  const publicBase = (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, '');
+  registerDossierReceiptRoute(app, {
+    auth,
+    record: (code) => repos.dossierRecords.find(code)?.record,
+    site: () => deps.site,
+    publicUrl: publicBase,
+    clock: deps.clock,
+  });
+  registerDossierPage(app, { source: dossierSource, officeName: () => deps.site.office.name, now: () => deps.clock.now() });
   registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
@@ -230,7 +242,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     ids: deps.ids,
     logger: app.log,
     dataDir,
-    publicUrl: (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, ''),
+    publicUrl: publicBase,
     screenConfig,
     hid: deps.hid,
   });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierReceivedView } from '../../common/contract/dossier-received-view.js';
 import type { HallFact } from '../../common/contract/hall-view.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pdfText, pdfToPngs, zbarSymbols } from '../devices/render/receipt-readers.js';
 import { sharedDataPath } from '../helpers/shared-data.js';
 import { deviceKey } from '../helpers/test-site.js';
 import {
@@ -102,6 +106,35 @@ describe('receiving a dossier at the counter', () => {
     const fact = facts.find((f) => f.type === 'dossier:received');
     expect(fact).toMatchObject({ code, ticketId: ticket.id, record: null });
     expect(JSON.stringify(fact)).not.toMatch(/079203001234|Nguyễn Văn An|0912345678/);
+  });
+
+  it('prints the receipt as a PDF whose barcode reads the dossier code, and a phone page for its QR', async () => {
+    const code = (t.hub.db.prepare('SELECT code FROM dossier_records ORDER BY sequence LIMIT 1').get() as { code: string }).code;
+    const res = await fetch(`${t.url}/api/dossiers/${code}/receipt.pdf?paper=A5`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-receipt-'));
+    try {
+      const pdf = join(dir, 'receipt.pdf');
+      writeFileSync(pdf, Buffer.from(await res.arrayBuffer()));
+      expect(pdfText(pdf)).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+      const symbols = pdfToPngs(pdf, dir, 'page').flatMap((png) => zbarSymbols(png));
+      expect(symbols).toContain(`CODE-128:${code}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The kiosk key may not print receipts (they hold personal data).
+    const kiosk = await fetch(`${t.url}/api/dossiers/${code}/receipt.pdf`, {
+      headers: { 'x-device-key': deviceKey(t.site, 'kiosk') },
+    });
+    expect(kiosk.status).toBe(403);
+    const page = await fetch(`${t.url}/h/${code}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Hồ sơ đã được tiếp nhận');
+    expect(html).not.toMatch(/Nguyễn Văn An|079203001234/);
   });
 
   it('refuses a malformed identity number and an unknown procedure over REST, changing nothing', async () => {
