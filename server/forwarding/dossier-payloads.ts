@@ -1,12 +1,5 @@
 import type { DossierRecord } from '../../common/dossier/dossier-record.js';
-import { vnDate, vnParts } from '../../common/time/vn-time.js';
-
-/** 'yyyyMMddHHmmss' in Asia/Ho_Chi_Minh, as the national integration dates everything. */
-export function vnStamp(epochMs: number): string {
-  const p = vnParts(epochMs);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${p.year}${two(p.month)}${two(p.day)}${two(p.hour)}${two(p.minute)}${two(p.second)}`;
-}
+import { toVnStamp as vnStamp } from './province-shapes.js';
 
 /**
  * A received dossier as the province system takes it (DongBoHoSoMC): status 2, Được tiếp nhận.
@@ -71,5 +64,3 @@ export function danhGiaPayload(r: {
 
 /** The outbox's stream for a dossier: its progress items queue behind it, in order. */
 export const dossierStream = (code: string) => `dossier:${code}`;
-
-export { vnDate };

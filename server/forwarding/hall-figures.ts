@@ -1,5 +1,5 @@
 import type { Ticket } from '../core/hall-state.js';
-import { vnStamp } from './dossier-payloads.js';
+import { toVnStamp as vnStamp } from './province-shapes.js';
 
 const THIRTY_MINUTES = 30 * 60_000;
 
