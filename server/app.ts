@@ -8,6 +8,9 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerAuthRoutes } from './http/routes/auth.js';
 import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
+import { registerOutboxRoutes } from './http/routes/outbox.js';
+import { OutboxWorker, type OutboxWorkerOptions } from './forwarding/outbox-worker.js';
+import type { ProvinceSystem } from './forwarding/province-system.js';
 import { registerSurveyRoutes } from './http/routes/surveys.js';
 import { registerHealthRoute } from './http/routes/health.js';
 import { registerLandingRoute } from './http/routes/landing.js';
@@ -16,7 +19,7 @@ import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { registerDossierReceiptRoute } from './http/routes/dossier-receipt.js';
 import { registerDossierPage } from './http/routes/dossier-page.js';
-import { localDossierSource } from './services/dossier-status-source.js';
+import { localDossierSource, provinceDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
 import { dossierRecordsRepository } from './storage/repositories/dossier-records.js';
@@ -70,6 +73,9 @@ export interface HubDeps {
   readonly publicUrl?: string;
   /** USB HID access (keypads, survey pads); node-hid by default, a fake in tests. */
   readonly hid?: HidBackend;
+  /** Where the outbox drains to (the province's one-stop system); absent: items wait in the outbox. */
+  readonly province?: ProvinceSystem | null;
+  readonly outboxWorker?: OutboxWorkerOptions;
 }
 
 export interface Hub {
@@ -161,6 +167,18 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     officerNames: () => repos.officers.names(),
   });
   hall.start();
+  const outboxWorker = deps.province
+    ? new OutboxWorker({
+        outbox: repos.outbox,
+        province: deps.province,
+        clock: deps.clock,
+        logger: app.log,
+        ...(deps.outboxWorker ? { options: deps.outboxWorker } : {}),
+      })
+    : null;
+  // Items are written in the command's transaction: send them now rather than at the next poll.
+  hall.onCommitted(() => outboxWorker?.kick());
+  outboxWorker?.start();
 
   app.addSchema(ErrorEnvelope);
   registerErrorEnvelope(app);
@@ -179,6 +197,17 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     keypads: () => hardwareReady?.keypads() ?? [],
     surveyPads: () => hardwareReady?.surveyPads() ?? [],
     ledBoards: () => hardwareReady?.ledBoards() ?? [],
+    outbox: () => {
+      const counts = repos.outbox.counts();
+      const status = outboxWorker?.status();
+      return {
+        pending: counts.pending,
+        dead: counts.dead,
+        running: status?.running ?? false,
+        lastSuccessAt: status?.lastSuccessAt ?? null,
+        lastError: status?.lastError?.message ?? null,
+      };
+    },
   });
   registerLandingRoute(app, { officeName: () => deps.site.office.name });
   registerAuthRoutes(app, { auth });
@@ -205,7 +234,10 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     officeName: () => deps.site.office.name,
     now: () => deps.clock.now(),
   });
-  const dossierSource = localDossierSource(repos.dossiers);
+  // The kiosk asks the province system when there is one, the hall's own table otherwise.
+  const dossierSource = deps.province
+    ? provinceDossierSource({ province: deps.province, repo: repos.dossiers, clock: deps.clock, logger: app.log })
+    : localDossierSource(repos.dossiers);
   registerDossierRoutes(app, { auth, source: dossierSource, clock: deps.clock });
   const publicBase = (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, '');
   registerDossierReceiptRoute(app, {
@@ -219,6 +251,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
+  registerOutboxRoutes(app, { auth, outbox: repos.outbox, worker: outboxWorker, clock: deps.clock });
   registerSurveyRoutes(app, {
     auth,
     ratings: repos.surveyRatings,
@@ -250,6 +283,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
 
   app.addHook('onClose', async () => {
     await hardware.stop();
+    await outboxWorker?.stop();
     detach();
     hall.stop();
     db.close();

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { screenAddresses } from './config/screen-addresses.js';
 import { buildHub } from './app.js';
+import { createHttpProvinceClient } from './forwarding/http-province-client.js';
+import { startReferenceProvince, type ReferenceProvince } from './forwarding/reference-province/start-reference-province.js';
 import { demoSiteConfig } from './config/demo-office.js';
 import { loadSiteConfig, saveSiteConfig } from './config/load-site-config.js';
 import type { SiteConfig } from './config/site-config-schema.js';
@@ -44,7 +46,28 @@ async function siteConfig(): Promise<SiteConfig> {
 
 async function main(): Promise<void> {
   const site = await siteConfig();
+  // A real province system when PROVINCE_URL is set; otherwise the demo runs the reference one beside
+  // the hub (its own SQLite file), so dossiers, ratings and figures are forwarded as in an office.
+  let reference: ReferenceProvince | null = null;
+  let provinceUrl = process.env.PROVINCE_URL;
+  if (!provinceUrl) {
+    reference = await startReferenceProvince({
+      dbFile: join(dataDir, 'reference-province.db'),
+      port: port === 0 ? 0 : port + 1,
+      host: '127.0.0.1',
+      token: process.env.PROVINCE_TOKEN || null,
+      statusSchedule: { processingAfterMs: 2 * 60_000, doneAfterMs: 10 * 60_000 },
+      logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    });
+    provinceUrl = reference.url;
+  }
+  const province = createHttpProvinceClient({
+    baseUrl: provinceUrl,
+    token: process.env.PROVINCE_TOKEN || null,
+    timeoutMs: Number(process.env.PROVINCE_TIMEOUT_MS ?? 10_000),
+  });
   const hub = await buildHub({
+    province,
     dbFile: join(dataDir, 'hall.db'),
     site,
     clock: systemClock,
@@ -60,7 +83,8 @@ async function main(): Promise<void> {
   const address = hub.app.server.address();
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
   console.log(
-    `\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health`,
+    `\nmotcua-hall: ${site.office.name}\n  hub       ${base}\n  API docs  ${base}/docs\n  health    ${base}/api/health` +
+      `\n  province  ${provinceUrl}${reference ? ' (reference system for the demo; set PROVINCE_URL for the real one)' : ''}`,
   );
   if (hub.firstPasswords.length > 0) {
     console.log('\nFirst passwords (shown once; write them down and change them):');
@@ -85,13 +109,16 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     hub.app.log.info({ signal }, 'shutting down');
-    hub.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        hub.app.log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    hub
+      .close()
+      .then(() => reference?.stop())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          hub.app.log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { buildHub, type Hub } from '../../server/app.js';
 import type { HidBackend } from '../../server/devices/transports/hid/hid-backend.js';
+import type { ProvinceSystem } from '../../server/forwarding/province-system.js';
+import type { OutboxWorkerOptions } from '../../server/forwarding/outbox-worker.js';
 import type { SiteConfig } from '../../server/config/site-config-schema.js';
 import type { Clock } from '../../server/core/ports.js';
 import { randomIds, systemClock } from '../../server/services/system-ports.js';
@@ -43,6 +45,9 @@ export async function startTestHub(
     catalogueDir?: string;
     /** USB HID access for keypads and survey pads (a fake; no site in tests opens the real one). */
     hid?: HidBackend;
+    /** The province system the outbox drains to and the kiosk looks dossiers up in (none by default). */
+    province?: ProvinceSystem;
+    outboxWorker?: OutboxWorkerOptions;
   } = {},
 ): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
@@ -57,6 +62,8 @@ export async function startTestHub(
     ...(opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {}),
     ...(opts.catalogueDir !== undefined ? { catalogueDir: opts.catalogueDir } : {}),
     ...(opts.hid !== undefined ? { hid: opts.hid } : {}),
+    ...(opts.province !== undefined ? { province: opts.province } : {}),
+    ...(opts.outboxWorker !== undefined ? { outboxWorker: opts.outboxWorker } : {}),
   });
   for (const o of site.officers) await hub.auth.setPassword(o.id, TEST_PASSWORD);
   await hub.app.listen({ port: opts.port ?? 0, host: '127.0.0.1' });

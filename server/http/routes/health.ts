@@ -98,6 +98,13 @@ const HealthSchema = Type.Object({
       failed: Type.Integer({ description: 'Presses the hub refused for another reason (logged as warnings)' }),
     }),
   ),
+  outbox: Type.Object({
+    pending: Type.Integer({ description: 'Items owed to the province system, not yet sent' }),
+    dead: Type.Integer({ description: 'Items given up on, waiting for an admin (GET /api/outbox/dead)' }),
+    running: Type.Boolean(),
+    lastSuccessAt: Type.Union([Type.Integer(), Type.Null()]),
+    lastError: Type.Union([Type.String(), Type.Null()]),
+  }),
   devices: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -121,6 +128,7 @@ export function registerHealthRoute(
     printers: () => readonly HealthPrinter[];
     keypads: () => readonly KeypadStatus[];
     surveyPads: () => readonly SurveyPadHealth[];
+    outbox: () => { pending: number; dead: number; running: boolean; lastSuccessAt: number | null; lastError: string | null };
     ledBoards: () => readonly LedBoardHealth[];
     /** Reads the database (and so fails when it cannot be read). */
     probe: () => { seq: number; journalMode: string };
@@ -131,7 +139,7 @@ export function registerHealthRoute(
     '/api/health',
     {
       schema: {
-        summary: 'Hub health: database, realtime clients, devices',
+        summary: 'Hub health: database, realtime clients, devices, the outbox to the province system',
         tags: ['health'],
         response: { 200: okEnvelope(HealthSchema), 503: okEnvelope(HealthSchema) },
       },
@@ -139,10 +147,18 @@ export function registerHealthRoute(
     async (_request, reply) => {
       let database: { ok: boolean; seq: number; day: string; journalMode: string; error?: string };
       let devices: { id: string; kind: string; link: string | null; lastSeenAt: number | null }[] = [];
+      let outbox = {
+        pending: 0,
+        dead: 0,
+        running: false,
+        lastSuccessAt: null as number | null,
+        lastError: 'unreadable' as string | null,
+      };
       try {
         const probe = deps.probe();
         database = { ok: true, seq: probe.seq, day: deps.hall.currentState.day, journalMode: probe.journalMode };
         devices = deps.devices();
+        outbox = deps.outbox();
       } catch (err) {
         database = { ok: false, seq: 0, day: deps.hall.currentState.day, journalMode: 'unknown', error: (err as Error).message };
       }
@@ -155,6 +171,7 @@ export function registerHealthRoute(
         keypads: deps.keypads(),
         surveyPads: deps.surveyPads(),
         ledBoards: deps.ledBoards(),
+        outbox,
         devices,
       };
       return reply.code(database.ok ? 200 : 503).send({ ok: true, data: body });
