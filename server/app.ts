@@ -19,6 +19,8 @@ import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { registerDossierReceiptRoute } from './http/routes/dossier-receipt.js';
 import { registerDossierPage } from './http/routes/dossier-page.js';
+import { registerDossierDetailsRoute } from './http/routes/dossier-details.js';
+import { RateLimiter } from './http/rate-limiter.js';
 import { localDossierSource, provinceDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
@@ -238,7 +240,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   const dossierSource = deps.province
     ? provinceDossierSource({ province: deps.province, repo: repos.dossiers, clock: deps.clock, logger: app.log })
     : localDossierSource(repos.dossiers);
-  registerDossierRoutes(app, { auth, source: dossierSource, clock: deps.clock });
+  registerDossierRoutes(app, { auth, source: dossierSource, clock: deps.clock, limiter: new RateLimiter(30, 30) });
   const publicBase = (deps.publicUrl ?? 'http://localhost:8080').replace(/\/$/, '');
   registerDossierReceiptRoute(app, {
     auth,
@@ -246,6 +248,13 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     site: () => deps.site,
     publicUrl: publicBase,
     clock: deps.clock,
+  });
+  // Five wrong mã tra cứu per kiosk, then one more try every two minutes.
+  registerDossierDetailsRoute(app, {
+    auth,
+    record: (code) => repos.dossierRecords.find(code)?.record,
+    clock: deps.clock,
+    failures: new RateLimiter(5, 0.5),
   });
   registerDossierPage(app, { source: dossierSource, officeName: () => deps.site.office.name, now: () => deps.clock.now() });
   registerProcedureRoutes(app, { auth, catalogue });

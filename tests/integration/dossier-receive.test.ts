@@ -137,6 +137,29 @@ describe('receiving a dossier at the counter', () => {
     expect(html).not.toMatch(/Nguyễn Văn An|079203001234/);
   });
 
+  it('shows details only to the holder of the receipt, and stops a guesser after five misses', async () => {
+    const row = t.hub.db.prepare('SELECT code, secret FROM dossier_records ORDER BY sequence LIMIT 1').get() as {
+      code: string;
+      secret: string;
+    };
+    const kiosk = { deviceKey: deviceKey(t.site, 'kiosk') };
+    const details = (body: Record<string, string>) =>
+      api<{ applicantName: string; procedureName: string }>(t.url, 'POST', `/api/dossiers/${row.code}/details`, kiosk, body);
+    const bySecret = await details({ secret: row.secret });
+    expect(bySecret.body.ok && bySecret.body.data).toMatchObject({
+      applicantName: 'Nguyễn V. A.',
+      procedureName: expect.stringContaining('khai sinh'),
+    });
+    expect((await details({ idLast4: '1234' })).body.ok).toBe(true);
+    expect(JSON.stringify(bySecret.body)).not.toContain('079203001234');
+    const wrong = row.secret === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) expect((await details({ secret: wrong })).status).toBe(404);
+    const limited = await details({ secret: row.secret });
+    expect(limited.status).toBe(429);
+    expect(!limited.body.ok && limited.body.error.code).toBe('RATE_LIMITED');
+    expect((await details({})).status).toBe(400);
+  });
+
   it('refuses a malformed identity number and an unknown procedure over REST, changing nothing', async () => {
     const before = outbox().length;
     const badId = await receive({ applicant: { name: 'Trần Thị Bình', idNumber: '12345678901' } });

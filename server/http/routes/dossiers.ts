@@ -9,11 +9,13 @@ import type { DossierStatusSource } from '../../services/dossier-status-source.j
 import { responses } from '../envelope-schemas.js';
 import { sendError } from '../error-envelope.js';
 import { principalOf } from '../principal-of-request.js';
+import type { RateLimiter } from '../rate-limiter.js';
+import { actorKey } from '../../services/principal.js';
 
 /** The kiosk's dossier look-up: a scanned or typed code in, status and dates out. */
 export function registerDossierRoutes(
   app: FastifyInstance,
-  deps: { auth: AuthService; source: DossierStatusSource; clock: Clock },
+  deps: { auth: AuthService; source: DossierStatusSource; clock: Clock; limiter?: RateLimiter },
 ): void {
   app.get(
     '/api/dossiers/:code/status',
@@ -27,7 +29,13 @@ export function registerDossierRoutes(
       },
     },
     async (request, reply) => {
-      if (!principalOf(request, deps.auth)) return sendError(reply, 'UNAUTHENTICATED');
+      const principal = principalOf(request, deps.auth);
+      if (!principal) return sendError(reply, 'UNAUTHENTICATED');
+      // Per kiosk: a queue of citizens scanning receipts stays well inside it; a script does not.
+      if (deps.limiter && !deps.limiter.take(actorKey(principal), deps.clock.now())) {
+        void reply.header('retry-after', String(deps.limiter.retryAfterSec(actorKey(principal), deps.clock.now())));
+        return sendError(reply, 'RATE_LIMITED');
+      }
       const parsed = parseDossierCode((request.params as { code: string }).code);
       if (!parsed.ok) return sendError(reply, 'DOSSIER_CODE_INVALID', [{ path: '/params/code', message: parsed.problem }]);
       const answer = await deps.source.lookup(parsed.value.code);
