@@ -4,6 +4,7 @@ import type { Language } from '../../../ui/i18n/error-text.js';
 import type { DeskActions } from '../state/use-desk-actions.js';
 import { CallDialog } from './call-dialog.js';
 import { CloseDialog } from './close-dialog.js';
+import { DossierDialog, type DossierContext } from './dossier-dialog.js';
 import { PauseDialog } from './pause-dialog.js';
 import { TransferDialog } from './transfer-dialog.js';
 
@@ -16,6 +17,7 @@ export function DeskDialogs(props: {
   current: TicketView | null;
   busy: boolean;
   desk: DeskActions;
+  dossier: DossierContext;
 }) {
   const { t, desk, busy } = props;
   const open = desk.open;
@@ -42,6 +44,16 @@ export function DeskDialogs(props: {
         busy={busy}
         onCancel={desk.close}
         onTransfer={(target, note) => void desk.transfer(target, note)}
+      />
+    );
+  if (open.kind === 'dossier' && props.current)
+    return (
+      <DossierDialog
+        key={props.current.id}
+        language={props.language}
+        ticket={props.current}
+        context={props.dossier}
+        onClose={desk.close}
       />
     );
   if (open.kind === 'pause')

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { CounterAction } from '../../../common/contract/counter-actions.js';
 import type { CounterView, HallView } from '../../../common/contract/hall-view.js';
 import type { ScreenConfig } from '../../../common/contract/screen-config.js';
@@ -19,6 +20,8 @@ import { useShortcuts } from '../state/use-shortcuts.js';
 import { useTicketDetail } from '../state/use-ticket-detail.js';
 import { useSatisfaction } from '../state/use-satisfaction.js';
 import { SatisfactionTodayPanel } from '../parts/satisfaction-today.js';
+import { DOSSIER_KEY, dossierEntryState, useDossierDrafts, useDossierKey } from '../state/dossier-entry.js';
+import { dossierText } from '../state/dossier-text.js';
 
 /**
  * The officer's desk: the current ticket big, the actions with their keys, the waiting and
@@ -66,6 +69,15 @@ export function CounterConsole(props: {
   });
   const act = (action: CounterAction) => desk.act(action, states);
   useShortcuts(desk.open.kind === 'none', act);
+  const dossierState = dossierEntryState(states);
+  const openDossier = () => desk.openDossier(dossierState);
+  useDossierKey(desk.open.kind === 'none', openDossier);
+  const dossierDrafts = useDossierDrafts();
+  // The ticket left the counter by another hand (a supervisor, a restart): the dialog has nothing to receive for.
+  useEffect(() => {
+    if (desk.open.kind === 'dossier' && !current) desk.close();
+  }, [desk.open.kind, current?.id]);
+  const dt = dossierText(props.language);
 
   const queueName = (id: string) => {
     const q = view.queues.find((x) => x.id === id);
@@ -129,6 +141,20 @@ export function CounterConsole(props: {
             onAction={act}
           />
           <div class="desk-foot">
+            <button
+              type="button"
+              class="wide-button dossier-open"
+              disabled={!dossierState.enabled}
+              aria-keyshortcuts={DOSSIER_KEY}
+              title={dossierState.enabled ? undefined : t.blocked[dossierState.reason]}
+              onClick={openDossier}
+              data-testid="open-dossier"
+            >
+              <span>{dt.open}</span>
+              <kbd class="action-key" aria-hidden="true">
+                {DOSSIER_KEY}
+              </kbd>
+            </button>
             {supervisor && counter.officerId !== officerId && (
               <button type="button" class="small-button" onClick={props.onLeave}>
                 {t.otherCounter}
@@ -167,7 +193,23 @@ export function CounterConsole(props: {
           <SatisfactionTodayPanel t={t} language={props.language} today={ratings} survey={props.config?.survey ?? null} />
         </div>
       </main>
-      <DeskDialogs t={t} language={props.language} view={view} counterId={counter.id} current={current} busy={busy} desk={desk} />
+      <DeskDialogs
+        t={t}
+        language={props.language}
+        view={view}
+        counterId={counter.id}
+        current={current}
+        busy={busy}
+        desk={desk}
+        dossier={{
+          token: props.session.token,
+          connected: props.connected,
+          commands,
+          counterId: counter.id,
+          phoneHint: detail?.detail?.phone ?? null,
+          drafts: dossierDrafts,
+        }}
+      />
     </div>
   );
 }

@@ -10,7 +10,8 @@ export type OpenDialog =
   | { readonly kind: 'call'; readonly initial: string }
   | { readonly kind: 'transfer' }
   | { readonly kind: 'pause' }
-  | { readonly kind: 'close' };
+  | { readonly kind: 'close' }
+  | { readonly kind: 'dossier' };
 
 export type TransferTarget = { readonly toQueueId: string } | { readonly toCounterId: string };
 
@@ -89,6 +90,11 @@ export function useDeskActions(deps: {
       const ack = await commands.run('counter:close', { counterId });
       close();
       if (ack?.ok) deps.onLeave();
+    },
+    /** "Tiếp nhận hồ sơ" (F10): opens for the ticket being served, or says why not. */
+    openDossier(state: ActionState) {
+      if (state.enabled) return setOpen({ kind: 'dossier' });
+      if (state.reason !== 'busy') commands.say({ kind: 'warn', text: t.blocked[state.reason] });
     },
     async reopen() {
       await commands.run('counter:open', { counterId });
