@@ -161,7 +161,14 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   const hall = new HallService({
     db,
     repos,
-    enrich: (name, input, principal) => (name === 'dossier:receive' ? enrichDossierInput(input, principal, catalogue) : input),
+    enrich: (name, input, principal) => {
+      if (name === 'dossier:receive') return enrichDossierInput(input, principal, catalogue);
+      if (name === 'dossier:update-status') {
+        const known = typeof input['code'] === 'string' ? repos.dossiers.find(input['code']) : undefined;
+        return { ...input, dossier: known ? { status: known.status } : null };
+      }
+      return input;
+    },
     clock: deps.clock,
     ids: deps.ids,
     logger: app.log,

@@ -181,6 +181,17 @@ export const COMMANDS = {
     }),
     rest: { url: '/api/counters/:counterId/dossiers', params: ['counterId'] },
   },
+  'dossier:update-status': {
+    result: Type.Object({ code: Type.String(), status: Type.Integer() }, { additionalProperties: false }),
+    summary: 'Record a step on a dossier at the counter: more papers asked (5), refused (3), result handed over (10)',
+    input: obj({
+      counterId: Id,
+      code: Type.String({ minLength: 25, maxLength: 64, pattern: '^[0-9A-Z.]+-\\d{6}-\\d{4}$' }),
+      status: Type.Union([Type.Literal(3), Type.Literal(5), Type.Literal(10)]),
+      note: OptionalNullable(ShortText(500)),
+    }),
+    rest: { url: '/api/counters/:counterId/dossier-status', params: ['counterId'] },
+  },
 } as const satisfies Record<
   string,
   { summary: string; input: TObject; result: TSchema; rest: { url: string; params: readonly string[] } }

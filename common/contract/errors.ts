@@ -43,6 +43,7 @@ export const ERROR_MESSAGES = {
   PROCEDURE_TIME_UNKNOWN: 'The catalogue gives no processing time for this procedure; send workingDays',
   ID_NUMBER_INVALID: 'Not an identity number: 12 digits (personal identification number) or 9 (CMND)',
   DOSSIER_SEQUENCE_EXHAUSTED: 'The agency has used all 9999 dossier numbers of the day',
+  DOSSIER_STATUS_CONFLICT: 'The dossier is not at a status this step can follow',
   PROVINCE_UNAVAILABLE: "The province's one-stop system cannot be reached and the hall has no status for this dossier",
 } as const;
 

@@ -71,6 +71,18 @@ export type HallEventOf<T, R = null> =
       readonly appointmentAt: number;
       readonly record: R;
     }
+  | {
+      /** A step the one-stop counter takes on a dossier: more papers asked (5), refused (3), result handed over (10). */
+      readonly type: 'dossier:progressed';
+      readonly at: number;
+      readonly code: string;
+      readonly from: number;
+      readonly to: number;
+      readonly counterId: string;
+      readonly officerId: string | null;
+      /** What was asked or why: for the province system; not broadcast (R = null on screens). */
+      readonly note: string | null;
+    }
   /** Chances whose window closed unanswered: recorded as not rated. */
   | { readonly type: 'survey:lapsed'; readonly at: number; readonly ticketIds: readonly string[] }
   | {
@@ -100,5 +112,6 @@ export const HALL_EVENT_TYPES: readonly HallEventType[] = [
   'survey:rated',
   'survey:lapsed',
   'dossier:received',
+  'dossier:progressed',
   'day:rolled',
 ];

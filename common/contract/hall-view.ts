@@ -145,6 +145,7 @@ export function applyHallFact(view: HallView, fact: HallFact): HallView {
     case 'survey:rated':
       return { ...next, surveys: view.surveys.filter((c) => c.ticketId !== fact.ticketId) };
     case 'dossier:received':
+    case 'dossier:progressed':
       // A dossier changes nothing a screen shows; the fact only moves the view's seq on.
       return next;
     case 'survey:lapsed':

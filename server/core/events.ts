@@ -36,6 +36,7 @@ export function touchedBy(event: HallEvent): { tickets: readonly string[]; count
     case 'survey:rated':
     case 'survey:lapsed':
     case 'dossier:received':
+    case 'dossier:progressed':
       // Ratings and dossiers have their own tables, written from these events.
       return { tickets: [], counters: [] };
     case 'day:rolled':

@@ -141,6 +141,9 @@ export function evolve(state: HallState, event: HallEvent): HallState {
     }
     case 'dossier:received':
       return { ...state, lastDossier: { day: event.day, sequence: event.sequence } };
+    case 'dossier:progressed':
+      // Dossiers live in their own tables; the hall's working state does not change.
+      return state;
     case 'survey:lapsed': {
       const surveys = new Map(state.surveys);
       for (const id of event.ticketIds) surveys.delete(id);

@@ -86,5 +86,6 @@ export function publicEvent(event: HallEvent): HallEventOf<TicketView> {
   if (event.type === 'ticket:issued') return { ...event, ticket: ticketView(event.ticket) };
   // The applicant's particulars never leave the hub this way.
   if (event.type === 'dossier:received') return { ...event, record: null };
+  if (event.type === 'dossier:progressed') return { ...event, note: null };
   return event;
 }

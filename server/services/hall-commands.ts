@@ -12,6 +12,7 @@ import { startService } from '../core/commands/start-service.js';
 import { transfer } from '../core/commands/transfer.js';
 import { rateService, type RateResult } from '../core/commands/rate-service.js';
 import { receiveDossier } from '../core/commands/receive-dossier.js';
+import { updateDossierStatus } from '../core/commands/update-dossier-status.js';
 import type { DossierRecord } from '../../common/dossier/dossier-record.js';
 import type { DossierReceivedView } from '../../common/contract/dossier-received-view.js';
 import type { DecideContext, Decision } from '../core/decision.js';
@@ -91,4 +92,5 @@ export const HALL_COMMANDS: { readonly [K in CommandName]: CommandBinding } = {
   'counter:close': bind('counter:close', closeCounter, presentCounter),
   'survey:rate': bind('survey:rate', rateService, presentRating),
   'dossier:receive': bind('dossier:receive', receiveDossier, presentDossier),
+  'dossier:update-status': bind('dossier:update-status', updateDossierStatus, (r: { code: string; status: number }) => r),
 };

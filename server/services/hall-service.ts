@@ -223,7 +223,7 @@ export class HallService {
     const written = new Set<string>();
     for (const e of events) {
       persistSurveyEvent(this.deps.repos.surveyRatings, before.day, e, after);
-      persistDossierEvent(this.deps.repos, e, after, before);
+      persistDossierEvent(this.deps.repos, e, after, before, (id) => (id ? (this.deps.officerNames()[id] ?? null) : null));
       if (e.type === 'day:rolled') {
         tickets.expire(e.expiredTicketIds, e.at);
         continue;

@@ -26,6 +26,7 @@ export const COMMAND_ROLES: { readonly [K in CommandName]: readonly Role[] } = {
   // Only the citizen rates: through the survey terminal or button pad beside the counter, never staff.
   'survey:rate': ['survey'],
   'dossier:receive': STAFF,
+  'dossier:update-status': STAFF,
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

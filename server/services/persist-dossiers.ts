@@ -2,6 +2,7 @@ import type { HallEvent } from '../core/events.js';
 import { danhGiaPayload, dongBoHoSoPayload, dossierStream } from '../forwarding/dossier-payloads.js';
 import type { HallState } from '../core/hall-state.js';
 import { hallFiguresPayload } from '../forwarding/hall-figures.js';
+import { toVnStamp } from '../forwarding/province-shapes.js';
 import type { DossierRecordsRepository } from '../storage/repositories/dossier-records.js';
 import type { DossiersRepository } from '../storage/repositories/dossiers.js';
 import type { OutboxRepository } from '../storage/repositories/outbox.js';
@@ -16,8 +17,10 @@ export function persistDossierEvent(
   event: HallEvent,
   after: HallState,
   before: HallState,
+  officerName: (id: string | null) => string | null = () => null,
 ): void {
   if (event.type === 'survey:rated') return oweRating(repos, event, after);
+  if (event.type === 'dossier:progressed') return oweProgress(repos, event, officerName(event.officerId));
   if (event.type === 'day:rolled') {
     // The closing day's queue figures, from its tickets as they stood when it closed.
     repos.outbox.add({
@@ -93,6 +96,45 @@ function oweRating(
       reasonId: event.reasonId,
       agencyCode: after.config.dossier.agencyCode,
     }),
+    at: event.at,
+  });
+}
+
+const STEP_TEXT: Readonly<Record<number, string>> = {
+  3: 'Từ chối tiếp nhận hồ sơ tại Bộ phận Một cửa',
+  5: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+  10: 'Đã trả kết quả cho công dân tại Bộ phận Một cửa',
+};
+
+/**
+ * A step taken at the counter: the status the kiosk reads changes, and the province is owed the
+ * progress (CapNhatTienDoHoSoMC) on the dossier's stream, so it never arrives before the dossier.
+ */
+function oweProgress(
+  repos: { dossiers: DossiersRepository; outbox: OutboxRepository },
+  event: Extract<HallEvent, { type: 'dossier:progressed' }>,
+  officer: string | null,
+): void {
+  const known = repos.dossiers.find(event.code);
+  if (known) {
+    repos.dossiers.upsert({
+      ...known,
+      status: event.to as typeof known.status,
+      finishedAt: event.to === 10 ? (known.finishedAt ?? event.at) : known.finishedAt,
+      updatedAt: event.at,
+    });
+  }
+  repos.outbox.add({
+    kind: 'progress',
+    idempotencyKey: `progress:${event.code}:${event.to}:${event.at}`,
+    stream: dossierStream(event.code),
+    payload: {
+      MaHoSo: event.code,
+      TrangThaiHoSo: event.to,
+      NgayXuLy: toVnStamp(event.at),
+      NoiDungXuLy: event.note ? `${STEP_TEXT[event.to] ?? ''}: ${event.note}` : (STEP_TEXT[event.to] ?? ''),
+      NguoiXuLy: officer,
+    },
     at: event.at,
   });
 }

@@ -59,6 +59,8 @@ describe('bad input changes nothing', () => {
       dossierSets: 1,
       channel: 1,
       resultDelivery: 'tai-bo-phan',
+      code: '000.00.31.H38-261123-0001',
+      status: 5,
     };
     return Object.fromEntries((schema.required ?? []).map((k) => [k, values[k]]));
   }

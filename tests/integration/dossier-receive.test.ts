@@ -160,6 +160,48 @@ describe('receiving a dossier at the counter', () => {
     expect((await details({})).status).toBe(400);
   });
 
+  it('records a step taken at the counter and owes the province its progress, after the dossier', async () => {
+    const code = (t.hub.db.prepare('SELECT code FROM dossier_records ORDER BY sequence LIMIT 1').get() as { code: string }).code;
+    const step = (status: number, note?: string) =>
+      api<{ code: string; status: number }>(
+        t.url,
+        'POST',
+        '/api/counters/quay-1/dossier-status',
+        { token },
+        {
+          commandId: newCommandId(),
+          code,
+          status,
+          ...(note ? { note } : {}),
+        },
+      );
+    const asked = await step(5, 'Bổ sung bản sao giấy chứng sinh');
+    expect(asked.body.ok && asked.body.data).toEqual({ code, status: 5 });
+    const handed = await step(10);
+    expect(handed.status).toBe(409);
+    expect(!handed.body.ok && handed.body.error.code).toBe('DOSSIER_STATUS_CONFLICT');
+    const unknown = await api(
+      t.url,
+      'POST',
+      '/api/counters/quay-1/dossier-status',
+      { token },
+      { commandId: newCommandId(), code: '000.00.31.H38-261123-0999', status: 5 },
+    );
+    expect(!unknown.body.ok && unknown.body.error.code).toBe('DOSSIER_NOT_FOUND');
+    const items = outbox().filter((o) => o.stream === `dossier:${code}`);
+    expect(items.map((o) => o.kind)).toEqual(['dossier', 'progress']);
+    expect(JSON.parse(items[1]!.payload)).toMatchObject({
+      MaHoSo: code,
+      TrangThaiHoSo: 5,
+      NoiDungXuLy: 'Yêu cầu bổ sung, hoàn thiện hồ sơ: Bổ sung bản sao giấy chứng sinh',
+      NguoiXuLy: 'Nguyễn Thị Lan',
+    });
+    const kiosk = await api<{ status: number }>(t.url, 'GET', `/api/dossiers/${code}/status`, {
+      deviceKey: deviceKey(t.site, 'kiosk'),
+    });
+    expect(kiosk.body.ok && kiosk.body.data.status).toBe(5);
+  });
+
   it('refuses a malformed identity number and an unknown procedure over REST, changing nothing', async () => {
     const before = outbox().length;
     const badId = await receive({ applicant: { name: 'Trần Thị Bình', idNumber: '12345678901' } });
@@ -187,6 +229,10 @@ describe('receiving a dossier at the counter', () => {
     token = await signIn(t.url, 'canbo1');
     const after = await receive();
     expect(after.body.ok && after.body.data.dossier.code).toMatch(/-0004$/);
-    expect(outbox().map((o) => o.idempotency_key.slice(-4))).toEqual(['0001', '0002', '0003', '0004']);
+    expect(
+      outbox()
+        .filter((o) => o.kind === 'dossier')
+        .map((o) => o.idempotency_key.slice(-4)),
+    ).toEqual(['0001', '0002', '0003', '0004']);
   });
 });

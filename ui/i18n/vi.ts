@@ -45,5 +45,6 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   PROCEDURE_TIME_UNKNOWN: 'Danh mục chưa ghi thời hạn giải quyết của thủ tục này. Hãy nhập số ngày làm việc.',
   ID_NUMBER_INVALID: 'Số giấy tờ chưa đúng: số định danh cá nhân gồm 12 chữ số, chứng minh nhân dân gồm 9 chữ số.',
   DOSSIER_SEQUENCE_EXHAUSTED: 'Đã dùng hết 9999 số hồ sơ trong ngày. Vui lòng báo quản trị hệ thống.',
+  DOSSIER_STATUS_CONFLICT: 'Hồ sơ đang ở trạng thái không thể chuyển sang bước này. Hãy kiểm tra lại tình trạng hồ sơ.',
   PROVINCE_UNAVAILABLE: 'Tạm thời chưa kết nối được hệ thống của tỉnh để tra cứu hồ sơ này. Vui lòng thử lại sau ít phút hoặc hỏi cán bộ.',
 };

@@ -184,6 +184,17 @@ describe('applyHallFact', () => {
         record: null,
         seq: 1,
       },
+      'dossier:progressed': {
+        type: 'dossier:progressed',
+        at: 1,
+        code: '000.00.31.H38-260302-0001',
+        from: 2,
+        to: 5,
+        counterId: 'c1',
+        officerId: 'lan',
+        note: null,
+        seq: 1,
+      },
       'ticket:skipped': { type: 'ticket:skipped', at: 1, ticketId: 't1', counterId: 'c1', seq: 1 },
       'ticket:returned': { type: 'ticket:returned', at: 1, ticketId: 't1', seq: 1 },
       'ticket:transferred': {
