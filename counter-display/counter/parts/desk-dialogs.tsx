@@ -7,6 +7,7 @@ import { CloseDialog } from './close-dialog.js';
 import { DossierDialog, type DossierContext } from './dossier-dialog.js';
 import { PauseDialog } from './pause-dialog.js';
 import { TransferDialog } from './transfer-dialog.js';
+import { ReturnResultDialog } from './return-result-dialog.js';
 
 /** The one dialog the desk has open, if any. */
 export function DeskDialogs(props: {
@@ -18,6 +19,7 @@ export function DeskDialogs(props: {
   busy: boolean;
   desk: DeskActions;
   dossier: DossierContext;
+  onReturnResult: (code: string) => unknown;
 }) {
   const { t, desk, busy } = props;
   const open = desk.open;
@@ -54,6 +56,18 @@ export function DeskDialogs(props: {
         ticket={props.current}
         context={props.dossier}
         onClose={desk.close}
+      />
+    );
+  if (open.kind === 'return-result')
+    return (
+      <ReturnResultDialog
+        language={props.language}
+        busy={busy}
+        onCancel={desk.close}
+        onConfirm={(code) => {
+          desk.close();
+          void props.onReturnResult(code);
+        }}
       />
     );
   if (open.kind === 'pause')

@@ -155,6 +155,15 @@ export function CounterConsole(props: {
                 {DOSSIER_KEY}
               </kbd>
             </button>
+            <button
+              type="button"
+              class="small-button"
+              disabled={!props.connected || busy || counter.status === 'closed' || !mayAct}
+              onClick={() => desk.setOpen({ kind: 'return-result' })}
+              data-testid="open-return-result"
+            >
+              {props.language === 'vi' ? 'Trả kết quả' : 'Hand over result'}
+            </button>
             {supervisor && counter.officerId !== officerId && (
               <button type="button" class="small-button" onClick={props.onLeave}>
                 {t.otherCounter}
@@ -209,6 +218,17 @@ export function CounterConsole(props: {
           phoneHint: detail?.detail?.phone ?? null,
           drafts: dossierDrafts,
         }}
+        onReturnResult={(code) =>
+          commands.run(
+            'dossier:update-status',
+            { counterId: counter.id, code, status: 10 },
+            {
+              ticketId: null,
+              done:
+                props.language === 'vi' ? `Đã ghi nhận trả kết quả hồ sơ ${code}.` : `Recorded: result of ${code} handed over.`,
+            },
+          )
+        }
       />
     </div>
   );

@@ -11,7 +11,8 @@ export type OpenDialog =
   | { readonly kind: 'transfer' }
   | { readonly kind: 'pause' }
   | { readonly kind: 'close' }
-  | { readonly kind: 'dossier' };
+  | { readonly kind: 'dossier' }
+  | { readonly kind: 'return-result' };
 
 export type TransferTarget = { readonly toQueueId: string } | { readonly toCounterId: string };
 
