@@ -18,6 +18,7 @@ import { registerFollowPage } from './http/routes/follow-page.js';
 import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { registerDossierReceiptRoute } from './http/routes/dossier-receipt.js';
+import { registerDossierPrintRoutes } from './http/routes/dossier-print.js';
 import { registerDossierPage } from './http/routes/dossier-page.js';
 import { registerDossierDetailsRoute } from './http/routes/dossier-details.js';
 import { RateLimiter } from './http/rate-limiter.js';
@@ -255,6 +256,15 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     site: () => deps.site,
     publicUrl: publicBase,
     clock: deps.clock,
+  });
+  registerDossierPrintRoutes(app, {
+    auth,
+    record: (code) => repos.dossierRecords.find(code)?.record,
+    site: () => deps.site,
+    publicUrl: publicBase,
+    clock: deps.clock,
+    counterOfficer: (id) => hall.currentState.counters.get(id),
+    printers: () => hardwareReady?.counterPrinters ?? null,
   });
   // Five wrong mã tra cứu per kiosk, then one more try every two minutes.
   registerDossierDetailsRoute(app, {

@@ -2,6 +2,7 @@ import type { Server } from 'socket.io';
 import type { ScreenConfig } from '../common/contract/screen-config.js';
 import type { SiteConfig } from './config/site-config-schema.js';
 import type { Clock, IdSource } from './core/ports.js';
+import { CounterPrinters } from './devices/counter-printers.js';
 import { firmwareConfigsDir } from './devices/catalogue/firmware-configs-dir.js';
 import { loadKeypadModels } from './devices/catalogue/load-keypad-models.js';
 import { loadLedBoardModels } from './devices/catalogue/load-led-board-models.js';
@@ -29,6 +30,8 @@ export interface HallHardware {
   readonly keypads: () => readonly KeypadStatus[];
   readonly ledBoards: () => readonly LedBoardHealth[];
   readonly surveyPads: () => readonly SurveyPadHealth[];
+  /** The counters' receipt printers (options.counterId), for the dossier forms an officer prints. */
+  readonly counterPrinters: CounterPrinters;
   stop(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function startHallHardware(deps: {
     logger,
   });
   hall.onCommitted((name, principal, data) => printing.onCommitted(name, principal, data));
+  const counterPrinters = new CounterPrinters(printers.counterPrinters, logger);
 
   // A keypad press acts as the officer serving at its counter; that counter's console hears of it.
   const keypadModels = await loadKeypadModels(join(models, 'keypads'));
@@ -129,8 +133,10 @@ export async function startHallHardware(deps: {
     keypads: () => keypads.keypads.map((k) => k.status()),
     ledBoards: () => ledBoardHealth(boards.boards),
     surveyPads: () => surveyPads.pads.map((p) => surveyPadService.health(p.status())),
+    counterPrinters,
     async stop() {
       await printing.stop();
+      await counterPrinters.stop();
       await keypads.stop();
       await surveyPads.stop();
       keypadService.stop();

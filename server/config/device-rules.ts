@@ -36,6 +36,20 @@ export function deviceRules(
       errors.push({ path: `${d.path}/counterId`, message: `Unknown counter ${JSON.stringify(counterId)}` });
     }
 
+    if (kind === 'printer') {
+      // A printer serves one kiosk (tickets) or one counter (dossier receipts), never both.
+      const opts = d.rec['options'] as Record<string, unknown> | undefined;
+      const kiosk = typeof opts?.['kioskId'] === 'string' ? opts['kioskId'] : undefined;
+      const counter = typeof opts?.['counterId'] === 'string' ? opts['counterId'] : undefined;
+      if (kiosk !== undefined && counter !== undefined)
+        errors.push({
+          path: `${d.path}/options`,
+          message: 'A printer serves one kiosk (kioskId) or one counter (counterId), not both',
+        });
+      if (counter !== undefined && !counterIds.has(counter))
+        errors.push({ path: `${d.path}/options/counterId`, message: `Unknown counter ${JSON.stringify(counter)}` });
+    }
+
     const link = str(d.rec, 'link');
     if (link === undefined) continue;
     const path = `${d.path}/link`;

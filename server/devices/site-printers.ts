@@ -15,24 +15,46 @@ export interface KioskPrinter {
   readonly preview: ((png: Buffer) => void) | null;
 }
 
+/** A receipt printer at a counter (options.counterId), for the dossier forms the officer prints. */
+export interface CounterPrinter {
+  readonly deviceId: string;
+  readonly counterId: string;
+  readonly printer: Printer;
+  readonly preview: ((png: Buffer) => void) | null;
+}
+
 /**
- * Starts the ticket printers the site config declares (kind 'printer', bound to a kiosk by
- * options.kioskId). A printer whose model is unknown or whose link cannot open is reported and left
- * out: the hall runs, and kiosks show their numbers on screen.
+ * Starts the printers the site config declares (kind 'printer'), each bound to one kiosk by
+ * options.kioskId (tickets) or to one counter by options.counterId (dossier receipts). A printer
+ * whose binding or model is wrong, or whose link cannot open, is reported and left out: the hall
+ * runs, kiosks show their numbers on screen and counters print receipts as PDF.
  */
 export async function startKioskPrinters(
   site: SiteConfig,
   deps: { dataDir: string; clock: Clock; models: ReadonlyMap<string, PrinterModel>; logger: DeviceLogger },
-): Promise<{ printers: KioskPrinter[]; problems: { deviceId: string; problem: string }[] }> {
+): Promise<{ printers: KioskPrinter[]; counterPrinters: CounterPrinter[]; problems: { deviceId: string; problem: string }[] }> {
   const printers: KioskPrinter[] = [];
+  const counterPrinters: CounterPrinter[] = [];
   const problems: { deviceId: string; problem: string }[] = [];
   for (const d of site.devices) {
     if (d.kind !== 'printer' || !d.link) continue;
     const kioskId = typeof d.options?.['kioskId'] === 'string' ? d.options['kioskId'] : null;
+    const counterId = typeof d.options?.['counterId'] === 'string' ? d.options['counterId'] : null;
     const model = d.model ? deps.models.get(d.model) : undefined;
-    if (!kioskId) problems.push({ deviceId: d.id, problem: 'not bound to a kiosk (options.kioskId)' });
-    else if (!model) problems.push({ deviceId: d.id, problem: `unknown printer model ${JSON.stringify(d.model ?? '')}` });
-    if (!kioskId || !model) continue;
+    const problem =
+      !kioskId && !counterId
+        ? 'not bound to a kiosk (options.kioskId) or a counter (options.counterId)'
+        : kioskId && counterId
+          ? 'bound to both a kiosk and a counter; a printer serves one'
+          : counterId && !site.counters.some((c) => c.id === counterId)
+            ? `bound to unknown counter ${JSON.stringify(counterId)}`
+            : !model
+              ? `unknown printer model ${JSON.stringify(d.model ?? '')}`
+              : null;
+    if (problem !== null || !model) {
+      problems.push({ deviceId: d.id, problem: problem ?? 'no model' });
+      continue;
+    }
     const previews: Buffer[] = [];
     try {
       const transport = createTransport(d.link, {
@@ -46,10 +68,11 @@ export async function startKioskPrinters(
       const printer = new EscposPrinter({ transport, model, clock: deps.clock, logger: deps.logger, pollMs: 30_000 });
       await printer.start();
       const preview = d.link.startsWith('sim://') ? (png: Buffer) => void previews.push(png) : null;
-      printers.push({ deviceId: d.id, kioskId, printer, preview });
+      if (kioskId) printers.push({ deviceId: d.id, kioskId, printer, preview });
+      else if (counterId) counterPrinters.push({ deviceId: d.id, counterId, printer, preview });
     } catch (err) {
       problems.push({ deviceId: d.id, problem: (err as Error).message });
     }
   }
-  return { printers, problems };
+  return { printers, counterPrinters, problems };
 }

@@ -199,7 +199,7 @@ export function DossierDialog(props: { language: Language; ticket: TicketView; c
         </header>
         <div class="dossier-body">
           {received ? (
-            <DossierResult t={t} language={language} token={context.token} dossier={received} />
+            <DossierResult t={t} language={language} token={context.token} dossier={received} counterId={context.counterId} />
           ) : form.step === 1 ? (
             <DossierProcedureStep
               t={t}

@@ -1,8 +1,18 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierReceivedView } from '../../../common/contract/dossier-received-view.js';
 import { errorText, type Language } from '../../../ui/i18n/error-text.js';
 import { appointmentText, daysNumber } from '../state/dossier-format.js';
-import { checkReasons, fetchReceipt, MAX_REASONS, receiptPath, type Paper, type ReceiptForm } from '../state/dossier-receipt.js';
+import {
+  checkReasons,
+  counterHasPrinter,
+  counterPrintText,
+  fetchReceipt,
+  MAX_REASONS,
+  printAtCounter,
+  receiptPath,
+  type Paper,
+  type ReceiptForm,
+} from '../state/dossier-receipt.js';
 import type { DossierTexts } from '../state/dossier-text.js';
 
 type Status = { readonly tone: 'info' | 'ok' | 'bad'; readonly text: string } | null;
@@ -17,11 +27,34 @@ export function DossierResult(props: {
   language: Language;
   token: string;
   dossier: DossierReceivedView['dossier'];
+  /** The officer's counter: its thermal printer, when it has one, is offered beside the PDF. */
+  counterId?: string;
 }) {
-  const { t, dossier } = props;
+  const { t, dossier, counterId } = props;
   const [reasons, setReasons] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const [hasPrinter, setHasPrinter] = useState(false);
   const reasonsField = useRef<HTMLTextAreaElement>(null);
+  const tp = counterPrintText(props.language);
+
+  useEffect(() => {
+    if (!counterId) return;
+    let live = true;
+    void counterHasPrinter(counterId, props.token).then((present) => live && setHasPrinter(present));
+    return () => void (live = false);
+  }, [counterId, props.token]);
+
+  // The roll at the counter: no window to open, the hub answers what became of the paper.
+  const printHere = () => {
+    if (!counterId) return;
+    setStatus({ tone: 'info', text: t.printing });
+    void printAtCounter(dossier.code, '01', null, counterId, props.token).then((ack) => {
+      if (!ack.ok) return setStatus({ tone: 'bad', text: t.printFailed(errorText(ack.error, props.language)) });
+      setStatus(
+        ack.data.ok ? { tone: 'ok', text: tp.printed(t.formNames['01']) } : { tone: 'bad', text: tp.refused(ack.data.reason) },
+      );
+    });
+  };
 
   const print = (form: ReceiptForm, paper: Paper) => {
     let text: string | null = null;
@@ -106,6 +139,11 @@ export function DossierResult(props: {
         <button type="button" class="wide-button" onClick={() => print('01', 'A5')}>
           {t.printA5}
         </button>
+        {hasPrinter && (
+          <button type="button" class="wide-button" onClick={printHere} data-testid="dossier-print-counter">
+            {tp.button}
+          </button>
+        )}
       </div>
       <fieldset class="dossier-forms">
         <legend class="dossier-label">{t.otherForms}</legend>

@@ -1,4 +1,6 @@
 import { errorBody, type Ack, type ErrorBody } from '../../../common/contract/errors.js';
+import type { Language } from '../../../ui/i18n/error-text.js';
+import { hubRequest } from './hub-api.js';
 
 export type ReceiptForm = '01' | '02' | '03';
 export type Paper = 'A4' | 'A5';
@@ -57,4 +59,70 @@ async function refusalOf(res: Response): Promise<ErrorBody> {
     // not JSON: worded by its status below
   }
   return errorBody(res.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
+}
+
+/** What the counter's thermal printer did with a form: the kiosk's ticket shape. */
+export interface CounterPrinted {
+  readonly ok: boolean;
+  readonly reason: string | null;
+}
+
+/** Whether the counter has a receipt printer (GET /api/counters/:id/printer); false when unsure. */
+export async function counterHasPrinter(counterId: string, token: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  const ack = await hubRequest<{ present: boolean }>(
+    'GET',
+    `/api/counters/${encodeURIComponent(counterId)}/printer`,
+    token,
+    undefined,
+    fetcher,
+  );
+  return ack.ok && ack.data.present === true;
+}
+
+/** POST /api/dossiers/:code/receipt/print: the form on the counter's thermal printer. */
+export function printAtCounter(
+  code: string,
+  form: ReceiptForm,
+  reasons: string | null,
+  counterId: string,
+  token: string,
+  fetcher: typeof fetch = fetch,
+): Promise<Ack<CounterPrinted>> {
+  const body = { form, counterId, ...(form !== '01' && reasons ? { reasons } : {}) };
+  return hubRequest<CounterPrinted>('POST', `/api/dossiers/${encodeURIComponent(code)}/receipt/print`, token, body, fetcher);
+}
+
+const COUNTER_PRINT_TEXT = {
+  vi: {
+    button: 'In trên máy in quầy',
+    printed: (name: string) => `Đã in ${name} trên máy in quầy.`,
+    reasons: {
+      offline: 'Máy in quầy không kết nối. Kiểm tra nguồn và dây mạng, hoặc in bản A4.',
+      'paper-out': 'Máy in quầy hết giấy. Thay cuộn giấy rồi in lại, hoặc in bản A4.',
+      'cover-open': 'Nắp máy in quầy đang mở. Đóng nắp rồi in lại.',
+      error: 'Máy in quầy báo lỗi. Thử lại, hoặc in bản A4.',
+      'no-printer': 'Quầy này chưa có máy in biên nhận. Hãy in bản A4.',
+    } as Record<string, string>,
+  },
+  en: {
+    button: 'Print on the counter printer',
+    printed: (name: string) => `${name} printed on the counter printer.`,
+    reasons: {
+      offline: 'The counter printer is not connected. Check its power and cable, or print on A4.',
+      'paper-out': 'The counter printer is out of paper. Load a roll and print again, or print on A4.',
+      'cover-open': "The counter printer's cover is open. Close it and print again.",
+      error: 'The counter printer reports a fault. Try again, or print on A4.',
+      'no-printer': 'This counter has no receipt printer. Print on A4.',
+    } as Record<string, string>,
+  },
+} as const;
+
+/** The console's words for the counter printer: its button, and what became of the paper. */
+export function counterPrintText(language: Language) {
+  const t = COUNTER_PRINT_TEXT[language];
+  return {
+    button: t.button,
+    printed: t.printed,
+    refused: (reason: string | null) => t.reasons[reason ?? 'error'] ?? t.reasons['error']!,
+  };
 }
