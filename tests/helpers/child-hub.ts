@@ -7,9 +7,9 @@ export interface ChildHub {
 }
 
 /** Starts tests/helpers/hub-process.ts in a child process and waits for it to listen. */
-export async function startChildHub(dir: string, port = 0): Promise<ChildHub> {
+export async function startChildHub(dir: string, port = 0, env: Record<string, string> = {}): Promise<ChildHub> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/hub-process.ts'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port) },
+    env: { ...process.env, DATA_DIR: dir, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
