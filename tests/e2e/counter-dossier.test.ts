@@ -302,12 +302,23 @@ describe('officer console: Tiếp nhận hồ sơ at counter 1', () => {
     expect(await win4.evaluate(async () => (await (await fetch(location.href)).text()).slice(0, 5))).toBe('%PDF-');
     await win4.close();
     await poll(() => page.getByTestId('dossier-print-status').textContent()).toBe('Đã mở giấy tiếp nhận trong cửa sổ mới.');
+
+    // Recording the step the form stands for is its own button, with the reasons as the note.
+    await page.getByTestId('dossier-step-5').click();
+    await poll(() => page.getByTestId('dossier-print-status').textContent()).toBe(
+      'Đã ghi nhận yêu cầu bổ sung; hệ thống của tỉnh sẽ được cập nhật.',
+    );
+    expect((t.hub.db.prepare('SELECT status FROM dossiers WHERE code = ?').get(firstCode) as { status: number }).status).toBe(5);
+    const progress = t.hub.db.prepare("SELECT payload FROM outbox WHERE kind = 'progress'").all() as { payload: string }[];
+    expect(progress.map((p) => JSON.parse(p.payload) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ MaHoSo: firstCode, TrangThaiHoSo: 5, NoiDungXuLy: expect.stringContaining('Văn bản ủy quyền') }),
+    ]);
   });
 
   it('closes with Esc and shows the same dossier again on F10, the desk saying it was received', async () => {
     await page.keyboard.press('Escape');
     await poll(() => dialog().count()).toBe(0);
-    expect(await page.getByTestId('console-message').textContent()).toBe(`Đã tiếp nhận hồ sơ ${firstCode}.`);
+    expect(await page.getByTestId('console-message').textContent()).toContain(`Đã tiếp nhận hồ sơ ${firstCode}`);
     await shoot(page, '1366-desk-after');
     await page.keyboard.press('F10');
     await poll(() => page.getByTestId('dossier-code').textContent()).toBe(firstCode);

@@ -199,7 +199,29 @@ export function DossierDialog(props: { language: Language; ticket: TicketView; c
         </header>
         <div class="dossier-body">
           {received ? (
-            <DossierResult t={t} language={language} token={context.token} dossier={received} counterId={context.counterId} />
+            <DossierResult
+              t={t}
+              language={language}
+              token={context.token}
+              dossier={received}
+              counterId={context.counterId}
+              onStep={async (status, note) => {
+                const step = status === 5 ? ['yêu cầu bổ sung', 'more papers asked'] : ['từ chối tiếp nhận', 'refused'];
+                const ack = await commands.run(
+                  'dossier:update-status',
+                  { counterId: context.counterId, code: received.code, status, note },
+                  {
+                    ticketId: null,
+                    // The desk keeps saying the dossier was received, and now what was recorded.
+                    done:
+                      language === 'vi'
+                        ? `Đã tiếp nhận hồ sơ ${received.code}; đã ghi nhận ${step[0]}.`
+                        : `Dossier ${received.code} received; recorded: ${step[1]}.`,
+                  },
+                );
+                return ack?.ok === true;
+              }}
+            />
           ) : form.step === 1 ? (
             <DossierProcedureStep
               t={t}

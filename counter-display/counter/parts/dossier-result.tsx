@@ -22,6 +22,21 @@ type Status = { readonly tone: 'info' | 'ok' | 'bad'; readonly text: string } | 
  * appointment, the look-up code, and the forms to print: the receipt (mẫu 01) on A4 or A5, and the
  * request for more documents (mẫu 02) or the refusal (mẫu 03) with the officer's reasons.
  */
+const STEP_LABEL = {
+  vi: { 5: 'Ghi nhận: yêu cầu bổ sung hồ sơ', 3: 'Ghi nhận: từ chối tiếp nhận' },
+  en: { 5: 'Record: more papers asked', 3: 'Record: refused' },
+} as const;
+const STEP_DONE = {
+  vi: {
+    5: 'Đã ghi nhận yêu cầu bổ sung; hệ thống của tỉnh sẽ được cập nhật.',
+    3: 'Đã ghi nhận từ chối tiếp nhận; hệ thống của tỉnh sẽ được cập nhật.',
+  },
+  en: {
+    5: 'Recorded: more papers asked; the province system will be told.',
+    3: 'Recorded: refused; the province system will be told.',
+  },
+} as const;
+
 export function DossierResult(props: {
   t: DossierTexts;
   language: Language;
@@ -29,6 +44,11 @@ export function DossierResult(props: {
   dossier: DossierReceivedView['dossier'];
   /** The officer's counter: its thermal printer, when it has one, is offered beside the PDF. */
   counterId?: string;
+  /**
+   * Records the step a form 02/03 stands for (5: more papers asked, 3: refused), with the reasons
+   * as its note. A separate button from printing: a reprint must not be a second step.
+   */
+  onStep?: (status: 3 | 5, note: string) => Promise<boolean>;
 }) {
   const { t, dossier, counterId } = props;
   const [reasons, setReasons] = useState('');
@@ -172,6 +192,27 @@ export function DossierResult(props: {
             {t.form03}
           </button>
         </div>
+        {props.onStep && (
+          <div class="dossier-forms-row">
+            <span class="spacer" />
+            {([5, 3] as const).map((to) => (
+              <button
+                key={to}
+                type="button"
+                class="small-button"
+                data-testid={`dossier-step-${to}`}
+                disabled={reasons.trim().length === 0}
+                onClick={() =>
+                  void props
+                    .onStep?.(to, reasons.trim().slice(0, 500))
+                    .then((ok) => setStatus(ok ? { tone: 'ok', text: STEP_DONE[props.language][to] } : null))
+                }
+              >
+                {STEP_LABEL[props.language][to]}
+              </button>
+            ))}
+          </div>
+        )}
       </fieldset>
       {status && (
         <p
