@@ -15,6 +15,8 @@ import { DossierEntryScreen } from './screens/dossier-entry.js';
 import { ProcedureDetailScreen } from './screens/procedure-detail.js';
 import { ProcedureSearchScreen } from './screens/procedure-search.js';
 import { DossierStatusScreen } from './screens/dossier-status.js';
+import { DossierDetailsScreen } from './screens/dossier-details.js';
+import { useDossierDetailsCheck } from './state/use-dossier-details-check.js';
 import { lookUpDossier } from './state/look-up-dossier.js';
 import { useWedgeScanner } from './state/use-wedge-scanner.js';
 import { countersOf, queueChoices } from './state/hall-queues.js';
@@ -68,6 +70,7 @@ export function KioskApp() {
       dispatch(r.ok ? { type: 'dossier-found', view: r.data } : { type: 'dossier-failed', error: r.error }),
     );
   }, [looking]);
+  useDossierDetailsCheck(step, deviceKey, dispatch);
 
   if (!deviceKey) return <div class="fatal">{t.noKey}</div>;
   const view = hall.view;
@@ -210,6 +213,16 @@ export function KioskApp() {
             config?.resultQueueId &&
             dispatch({ type: 'take-result-ticket', queueId: config.resultQueueId, commandId: newCommandId() })
           }
+          onMoreDetails={() => dispatch({ type: 'open-details' })}
+        />
+      )}
+      {step.kind === 'dossier-details' && (
+        <DossierDetailsScreen
+          t={t}
+          language={language}
+          view={step.view}
+          step={step.details}
+          onAction={(action) => dispatch({ type: 'details', action })}
         />
       )}
     </ScreenFrame>

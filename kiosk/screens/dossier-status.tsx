@@ -9,6 +9,7 @@ export function DossierStatusScreen(props: {
   view: DossierStatusView;
   canTakeResultTicket: boolean;
   onResultTicket: () => void;
+  onMoreDetails: () => void;
 }) {
   const { t, view } = props;
   return (
@@ -35,6 +36,7 @@ export function DossierStatusScreen(props: {
           testId="result-ticket"
         />
       )}
+      <BigButton title={t.moreDetails} hint={t.moreDetailsHint} onClick={props.onMoreDetails} testId="more-details" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ErrorBody } from '../../common/contract/errors.js';
 import type { DossierStatusView } from '../../common/contract/dossier-view.js';
 import type { IssueResult } from '../../common/contract/view-schemas.js';
+import { detailsBack, detailsFlow, FIRST_DETAILS_STEP, type DetailsAction, type DetailsStep } from './dossier-details-flow.js';
 
 /**
  * Where the citizen is in the kiosk, one decision per screen. An issue in flight carries its command
@@ -30,6 +31,7 @@ export type KioskStep =
   | { readonly kind: 'dossier-looking'; readonly code: string; readonly nonce: number }
   | { readonly kind: 'dossier-result'; readonly view: DossierStatusView }
   | { readonly kind: 'dossier-error'; readonly typed: string; readonly error: ErrorBody }
+  | { readonly kind: 'dossier-details'; readonly view: DossierStatusView; readonly details: DetailsStep }
   | { readonly kind: 'procedures'; readonly query: string }
   | { readonly kind: 'procedure'; readonly code: string; readonly query: string };
 
@@ -49,6 +51,8 @@ export type KioskAction =
   | { readonly type: 'dossier-found'; readonly view: DossierStatusView }
   | { readonly type: 'dossier-failed'; readonly error: ErrorBody }
   | { readonly type: 'take-result-ticket'; readonly queueId: string; readonly commandId: string }
+  | { readonly type: 'open-details' }
+  | { readonly type: 'details'; readonly action: DetailsAction }
   | { readonly type: 'lookup-procedure' }
   | { readonly type: 'type-query'; readonly query: string }
   | { readonly type: 'open-procedure'; readonly code: string }
@@ -111,6 +115,10 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
       if (step.kind === 'priority' || step.kind === 'failed') return { kind: 'queues' };
       if (step.kind === 'dossier-result' || step.kind === 'dossier-error') return { kind: 'dossier-entry', typed: '' };
       if (step.kind === 'procedure') return { kind: 'procedures', query: step.query };
+      if (step.kind === 'dossier-details') {
+        const details = detailsBack(step.details);
+        return details ? { ...step, details } : { kind: 'dossier-result', view: step.view };
+      }
       return { kind: 'home' };
     case 'lookup-dossier':
       return { kind: 'dossier-entry', typed: '' };
@@ -131,5 +139,9 @@ export function kioskFlow(step: KioskStep, action: KioskAction): KioskStep {
       return step.kind === 'dossier-result' && step.view.resultReady
         ? { kind: 'issuing', queueId: action.queueId, priorityClass: null, commandId: action.commandId }
         : step;
+    case 'open-details':
+      return step.kind === 'dossier-result' ? { kind: 'dossier-details', view: step.view, details: FIRST_DETAILS_STEP } : step;
+    case 'details':
+      return step.kind === 'dossier-details' ? { ...step, details: detailsFlow(step.details, action.action) } : step;
   }
 }
