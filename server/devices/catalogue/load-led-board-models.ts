@@ -1,59 +1,25 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { Value } from '@sinclair/typebox/value';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { schemaErrors } from '../../config/schema-errors.js';
 import { registerCount } from '../codecs/led/modbus-board.js';
 import { fromHex } from '../codecs/led/ascii-frame.js';
 import { LedBoardModelSchema, type LedBoardModel } from './led-board-model-schema.js';
-import { formatCatalogueErrors, type CatalogueError } from './load-printer-models.js';
+import type { CatalogueError } from './load-printer-models.js';
+import { InvalidModelCatalogueError, loadModelFolder, parseModelFile, type ModelCatalogue } from './model-files.js';
 
 /**
  * Loads every LED board model in a folder (firmware-configs/led-boards) and reports every problem at
  * once with its file, line and JSON pointer, as the printer catalogue does.
  */
 
-export interface LedBoardCatalogue {
-  readonly models: ReadonlyMap<string, LedBoardModel>;
-  readonly errors: readonly CatalogueError[];
-}
+export type LedBoardCatalogue = ModelCatalogue<LedBoardModel>;
 
-export class InvalidLedBoardCatalogueError extends Error {
-  constructor(readonly errors: readonly CatalogueError[]) {
-    super(`The LED board model catalogue is not valid:\n${formatCatalogueErrors(errors)}`);
+export class InvalidLedBoardCatalogueError extends InvalidModelCatalogueError {
+  constructor(errors: readonly CatalogueError[]) {
+    super('LED board', errors);
     this.name = 'InvalidLedBoardCatalogueError';
   }
 }
 
-export async function loadLedBoardModels(dir: string): Promise<LedBoardCatalogue> {
-  const models = new Map<string, LedBoardModel>();
-  const errors: CatalogueError[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch (e) {
-    return { models, errors: [{ file: dir, path: '', message: `Cannot read the folder: ${(e as Error).message}` }] };
-  }
-  const seen = new Map<string, string>();
-  for (const name of names) {
-    const file = join(dir, name);
-    const result = parseLedBoardModel(file, await readFile(file, 'utf8'));
-    errors.push(...result.errors);
-    if (!result.model) continue;
-    const other = seen.get(result.model.id);
-    if (other)
-      errors.push({
-        file,
-        path: '/id',
-        line: result.idLine,
-        message: `Model id '${result.model.id}' is already defined in ${other}`,
-      });
-    else {
-      seen.set(result.model.id, file);
-      models.set(result.model.id, result.model);
-    }
-  }
-  return { models, errors };
+export function loadLedBoardModels(dir: string): Promise<LedBoardCatalogue> {
+  return loadModelFolder(dir, parseLedBoardModel);
 }
 
 export async function loadLedBoardModelsOrThrow(dir: string): Promise<ReadonlyMap<string, LedBoardModel>> {
@@ -67,28 +33,7 @@ export function parseLedBoardModel(
   file: string,
   text: string,
 ): { model?: LedBoardModel; errors: CatalogueError[]; idLine?: number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((e) => ({ file, path: '', line: e.linePos?.[0].line, message: `Not valid YAML: ${e.message}` })),
-    };
-  }
-  const value: unknown = doc.toJS();
-  const errors: CatalogueError[] = schemaErrors(LedBoardModelSchema, value).map((e) => ({
-    file,
-    path: e.path,
-    line: lineOf(doc, lineCounter, e.path),
-    message: e.message,
-  }));
-  if (errors.length > 0 || !Value.Check(LedBoardModelSchema, value)) return { errors };
-  const at = (path: string, message: string) => errors.push({ file, path, line: lineOf(doc, lineCounter, path), message });
-  modelRules(value, at);
-  const expected = `${value.id.replace('/', '-')}.yaml`;
-  if (basename(file) !== expected && basename(file) !== expected.replace(/\.yaml$/, '.yml')) {
-    at('/id', `Model id '${value.id}' belongs in a file named ${expected}`);
-  }
-  return errors.length > 0 ? { errors } : { model: value, errors, idLine: lineOf(doc, lineCounter, '/id') };
+  return parseModelFile(file, text, LedBoardModelSchema, ({ value, at }) => modelRules(value, at));
 }
 
 /** What the schema cannot say: which section each protocol needs, and that the parts fit together. */
@@ -142,18 +87,4 @@ function modelRules(m: LedBoardModel, at: (path: string, message: string) => voi
     else if (values.length !== count)
       at(`/modbus/${key}`, `Expected ${count} values for ${modbus.encoding}, got ${values.length}`);
   }
-}
-
-/** The line of the value at a JSON pointer, or of its nearest parent present in the file (a missing key). */
-function lineOf(doc: Document, lineCounter: LineCounter, pointer: string): number | undefined {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  for (let n = segments.length; n >= 0; n--) {
-    const node: unknown = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
 }

@@ -4,13 +4,27 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { schemaErrors } from '../../config/schema-errors.js';
-import { formatCatalogueErrors, type CatalogueError } from './load-printer-models.js';
 
 /**
- * What every device model folder shares (keypads now, survey pads next): read each YAML file, check
- * it against its schema, report every problem with file, line and JSON pointer, and refuse a model id
- * in a wrongly named file or defined twice. Printer models predate this and keep their own loader.
+ * What every device model folder shares (printers, LED boards, keypads, survey pads): read each YAML
+ * file, check it against its schema, report every problem at once with file, line and JSON pointer
+ * (whoever adds a model fixes them all in one go rather than one per restart), and refuse a model id
+ * in a wrongly named file or defined twice.
  */
+
+export interface CatalogueError {
+  /** The file as given (folder + name), so the message can be pasted into an editor. */
+  readonly file: string;
+  /** JSON pointer inside the file ("/cut/kind"); "" for the whole file. */
+  readonly path: string;
+  /** 1-based line of the offending value, when the YAML shows where it is. */
+  readonly line?: number;
+  readonly message: string;
+}
+
+export function formatCatalogueErrors(errors: readonly CatalogueError[]): string {
+  return errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''} ${e.path || '(file)'}: ${e.message}`).join('\n');
+}
 
 export interface ModelCatalogue<M> {
   readonly models: ReadonlyMap<string, M>;
