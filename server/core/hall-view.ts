@@ -48,6 +48,10 @@ export function servedAt(state: HallState, counterId: string): number {
 /** The snapshot a screen starts from. */
 export function hallView(state: HallState, seq: number, officerNames: Readonly<Record<string, string>>): HallView {
   const tickets = [...state.tickets.values()];
+  // One pass for every counter's count: a snapshot goes to each screen that (re)connects.
+  const served = new Map<string, number>();
+  for (const t of tickets)
+    if (t.state === 'done' && t.counterId !== null) served.set(t.counterId, (served.get(t.counterId) ?? 0) + 1);
   return {
     seq,
     day: state.day,
@@ -60,7 +64,7 @@ export function hallView(state: HallState, seq: number, officerNames: Readonly<R
       served: tickets.filter((t) => t.queueId === q.id && t.state === 'done').length,
       issuingHours: q.issuingHours ? { from: q.issuingHours.from, to: q.issuingHours.to, days: [...q.issuingHours.days] } : null,
     })),
-    counters: state.config.counters.map((def) => counterView(def, state.counters.get(def.id), servedAt(state, def.id))),
+    counters: state.config.counters.map((def) => counterView(def, state.counters.get(def.id), served.get(def.id) ?? 0)),
     tickets: tickets
       .filter((t) => ACTIVE.has(t.state))
       .sort((a, b) => a.issuedAt - b.issuedAt || a.seqNo - b.seqNo)

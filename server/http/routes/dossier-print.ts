@@ -2,17 +2,14 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { DossierRecord } from '../../../common/dossier/dossier-record.js';
 import type { ReceiptFormId } from '../../../common/dossier/receipt-data.js';
-import { vnDate } from '../../../common/time/vn-time.js';
 import type { SiteConfig } from '../../config/site-config-schema.js';
 import type { Clock } from '../../core/ports.js';
 import type { CounterPrinted, CounterPrinterInfo } from '../../devices/counter-printers.js';
 import type { PrinterModel } from '../../devices/catalogue/printer-model-schema.js';
 import { printJobOptions } from '../../devices/drivers/print-job-options.js';
 import { ReceiptDataError } from '../../documents/check-receipt-data.js';
-import { placeFromOfficeName } from '../../documents/form-wording.js';
-import { formOn } from '../../documents/forms/form-catalogue.js';
-import { receiptDataFromRecord } from '../../documents/receipt-from-record.js';
 import { receiptThermalJob } from '../../documents/render-thermal.js';
+import { siteForm } from '../../documents/site-form.js';
 import type { AuthService } from '../../services/auth-service.js';
 import type { Principal } from '../../services/principal.js';
 import { sendError } from '../error-envelope.js';
@@ -99,27 +96,12 @@ export function registerDossierPrintRoutes(app: FastifyInstance, deps: DossierPr
       if (!record) return sendError(reply, 'DOSSIER_NOT_FOUND');
       const printers = deps.printers();
       if (!printers) return { ok: true, data: { ok: false, reason: 'no-printer' } satisfies CounterPrinted };
-      const site = deps.site();
-      const reasons = (body.reasons ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const issuedAt = body.form === '01' ? undefined : deps.clock.now();
-      // The same data as the PDF route, so the roll and the page say the same.
-      const data = receiptDataFromRecord(record, body.form, {
-        office: {
-          parentAuthority: site.office.parentAuthority,
-          name: site.office.name,
-          address: site.office.address ?? null,
-          phone: site.office.phone ?? null,
-          place: placeFromOfficeName(site.office.name),
-        },
-        followUrl: `${deps.publicUrl}/h/${encodeURIComponent(record.code)}`,
-        resultPlace: `Bộ phận Một cửa – ${site.office.name}`,
-        reasons,
-        ...(issuedAt === undefined ? {} : { issuedAt }),
+      const { layout: form, data } = siteForm(record, body.form, {
+        site: deps.site(),
+        publicUrl: deps.publicUrl,
+        reasons: body.reasons,
+        now: deps.clock.now(),
       });
-      const form = formOn(body.form, vnDate(issuedAt ?? record.receivedAt));
       try {
         const printed = await printers.print(body.counterId, (model) =>
           receiptThermalJob(form, data, { width: model.dots, job: printJobOptions(model) }),

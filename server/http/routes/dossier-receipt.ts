@@ -2,14 +2,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { DossierRecord } from '../../../common/dossier/dossier-record.js';
 import type { ReceiptFormId } from '../../../common/dossier/receipt-data.js';
-import { vnDate } from '../../../common/time/vn-time.js';
 import type { SiteConfig } from '../../config/site-config-schema.js';
 import type { Clock } from '../../core/ports.js';
 import { ReceiptDataError } from '../../documents/check-receipt-data.js';
-import { placeFromOfficeName } from '../../documents/form-wording.js';
-import { formOn } from '../../documents/forms/form-catalogue.js';
-import { receiptDataFromRecord } from '../../documents/receipt-from-record.js';
 import { renderReceiptPdf } from '../../documents/render-pdf.js';
+import { siteForm } from '../../documents/site-form.js';
 import type { AuthService } from '../../services/auth-service.js';
 import { sendError } from '../error-envelope.js';
 import { principalOf } from '../principal-of-request.js';
@@ -54,27 +51,14 @@ export function registerDossierReceiptRoute(
       if (!record) return sendError(reply, 'DOSSIER_NOT_FOUND');
       const q = request.query as { form?: ReceiptFormId; paper?: 'A4' | 'A5'; reasons?: string };
       const form = q.form ?? '01';
-      const site = deps.site();
-      const reasons = (q.reasons ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const issuedAt = form === '01' ? undefined : deps.clock.now();
       try {
-        const data = receiptDataFromRecord(record, form, {
-          office: {
-            parentAuthority: site.office.parentAuthority,
-            name: site.office.name,
-            address: site.office.address ?? null,
-            phone: site.office.phone ?? null,
-            place: placeFromOfficeName(site.office.name),
-          },
-          followUrl: `${deps.publicUrl}/h/${encodeURIComponent(record.code)}`,
-          resultPlace: `Bộ phận Một cửa – ${site.office.name}`,
-          reasons,
-          ...(issuedAt === undefined ? {} : { issuedAt }),
+        const { layout, data } = siteForm(record, form, {
+          site: deps.site(),
+          publicUrl: deps.publicUrl,
+          reasons: q.reasons,
+          now: deps.clock.now(),
         });
-        const pdf = await renderReceiptPdf(formOn(form, vnDate(issuedAt ?? record.receivedAt)), data, q.paper ?? 'A4');
+        const pdf = await renderReceiptPdf(layout, data, q.paper ?? 'A4');
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${record.code}-mau-${form}.pdf"`)
