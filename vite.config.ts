@@ -22,6 +22,7 @@ export default defineConfig({
         counter: page('counter-display/counter/index.html'),
         'counter-screen': page('counter-display/counter/screen/index.html'),
         survey: page('survey-terminal/index.html'),
+        admin: page('admin/index.html'),
       },
     },
   },

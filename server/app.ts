@@ -9,6 +9,8 @@ import { registerAuthRoutes } from './http/routes/auth.js';
 import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerOutboxRoutes } from './http/routes/outbox.js';
+import { registerAdminSettingsRoutes } from './http/routes/admin-settings.js';
+import { modelChoices, type ModelChoices } from './devices/catalogue/model-choices.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './forwarding/outbox-worker.js';
 import type { ProvinceSystem } from './forwarding/province-system.js';
 import { registerSurveyRoutes } from './http/routes/surveys.js';
@@ -34,10 +36,16 @@ import { enrichDossierInput } from './services/dossier-enrich.js';
 import { proceduresRepository } from './storage/repositories/procedures.js';
 import { registerScreens } from './http/screens.js';
 import { attachHallSocket } from './realtime/hall-socket.js';
+import { attachAdminStatus } from './realtime/admin-status.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { AuthService, type ScreenDeviceKey } from './services/auth-service.js';
+import { screenKeysOf, syncSetupTables } from './services/setup-tables.js';
+import { SiteSettings } from './services/site-settings.js';
+import { configInUse } from './core/config-in-use.js';
+import { auditLogRepository } from './storage/repositories/audit-log.js';
+import { saveSiteConfig } from './config/load-site-config.js';
 import { HallService } from './services/hall-service.js';
-import type { Principal, ScreenKind } from './services/principal.js';
+import type { Principal } from './services/principal.js';
 import { screenConfigOf } from './services/screen-config-of.js';
 import { openDatabase, type Db } from './storage/db.js';
 import { dirname, join } from 'node:path';
@@ -79,6 +87,8 @@ export interface HubDeps {
   /** Where the outbox drains to (the province's one-stop system); absent: items wait in the outbox. */
   readonly province?: ProvinceSystem | null;
   readonly outboxWorker?: OutboxWorkerOptions;
+  /** Where admin saves of the settings are written (site.yaml); absent: kept in memory until the hub stops. */
+  readonly siteFile?: string;
 }
 
 export interface Hub {
@@ -86,12 +96,11 @@ export interface Hub {
   readonly hall: HallService;
   readonly auth: AuthService;
   readonly db: Db;
+  readonly settings: SiteSettings;
   /** First passwords given to accounts that had none: shown once on the console, never stored in clear. */
   readonly firstPasswords: readonly { username: string; password: string }[];
   close(): Promise<void>;
 }
-
-const SCREEN_KINDS: readonly string[] = ['kiosk', 'display', 'counter-screen', 'survey'];
 
 /**
  * The composition root: the one place that builds the hub from its parts. It never listens;
@@ -115,31 +124,10 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   };
   const hallConfig = toHallConfig(deps.site);
   const mirror = configMirror(db);
-  mirror.syncQueues(hallConfig.queues);
-  repos.counters.syncDefinitions(hallConfig.counters);
-  mirror.syncDevices(
-    deps.site.devices.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      name: d.name,
-      model: d.model ?? null,
-      link: d.link ?? null,
-      counterId: d.counterId ?? null,
-    })),
-  );
-  const withoutPassword = repos.officers.sync(
-    deps.site.officers.map((o) => ({
-      id: o.id,
-      username: o.username,
-      name: o.name,
-      role: o.role,
-      disabled: o.disabled ?? false,
-    })),
-  );
-
-  const deviceKeys: ScreenDeviceKey[] = deps.site.devices
-    .filter((d) => SCREEN_KINDS.includes(d.kind) && typeof d.key === 'string')
-    .map((d) => ({ id: d.id, kind: d.kind as ScreenKind, key: d.key as string, counterId: d.counterId ?? null }));
+  const withoutPassword = syncSetupTables(deps.site, hallConfig, { mirror, counters: repos.counters, officers: repos.officers });
+  // The settings as they are now: admin saves replace them while the hall runs (services/site-settings.ts).
+  let site: SiteConfig = deps.site;
+  let deviceKeys: ScreenDeviceKey[] = screenKeysOf(site);
   const auth = new AuthService({
     officers: repos.officers,
     sessions: repos.sessions,
@@ -177,6 +165,29 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     officerNames: () => repos.officers.names(),
   });
   hall.start();
+  const audit = auditLogRepository(db);
+  const siteFile = deps.siteFile ?? null;
+  const settings = new SiteSettings({
+    initial: deps.site,
+    persist: siteFile ? (config) => saveSiteConfig(siteFile, config) : null,
+    audit,
+    clock: deps.clock,
+    logger: app.log,
+    inUse: (next) =>
+      configInUse(hall.currentState, {
+        queueIds: next.queues.map((q) => q.id),
+        counterIds: next.counters.map((c) => c.id),
+        activeOfficerIds: next.officers.filter((o) => !o.disabled).map((o) => o.id),
+      }),
+    apply: async (next) => {
+      const nextHall = toHallConfig(next);
+      const added = syncSetupTables(next, nextHall, { mirror, counters: repos.counters, officers: repos.officers });
+      site = next;
+      deviceKeys = screenKeysOf(next);
+      hall.reconfigure(nextHall);
+      return auth.issueFirstPasswords(added);
+    },
+  });
   const outboxWorker = deps.province
     ? new OutboxWorker({
         outbox: repos.outbox,
@@ -219,9 +230,9 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
       };
     },
   });
-  registerLandingRoute(app, { officeName: () => deps.site.office.name });
+  registerLandingRoute(app, { officeName: () => site.office.name });
   registerAuthRoutes(app, { auth });
-  const screenConfig = (principal: Principal | null = null): ScreenConfig => screenConfigOf(deps.site, principal);
+  const screenConfig = (principal: Principal | null = null): ScreenConfig => screenConfigOf(site, principal);
   registerScreenConfigRoute(app, { auth, screenConfig });
   // Announcements: the office's recorded clips, and eSpeak NG on the hub as the last resort (loaded
   // on the first request, cached on disk).
@@ -229,8 +240,8 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   const clipsDir = join(dataDir, 'voice-clips');
   registerVoiceRoutes(app, {
     auth,
-    voice: () => screenConfigOf(deps.site, null).voice,
-    counterNumbers: () => hallConfig.counters.map((c) => c.number),
+    voice: () => screenConfigOf(site, null).voice,
+    counterNumbers: () => hall.currentState.config.counters.map((c) => c.number),
     speech: new SpeechCache({
       dir: join(dataDir, 'voice-cache'),
       synth: createEspeakSynth({ logger: app.log }),
@@ -241,7 +252,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerFollowPage(app, {
     ticket: (id) => hall.ticket(id),
     snapshot: () => hall.snapshot(),
-    officeName: () => deps.site.office.name,
+    officeName: () => site.office.name,
     now: () => deps.clock.now(),
   });
   // The kiosk asks the province system when there is one, the hall's own table otherwise.
@@ -253,14 +264,14 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerDossierReceiptRoute(app, {
     auth,
     record: (code) => repos.dossierRecords.find(code)?.record,
-    site: () => deps.site,
+    site: () => site,
     publicUrl: publicBase,
     clock: deps.clock,
   });
   registerDossierPrintRoutes(app, {
     auth,
     record: (code) => repos.dossierRecords.find(code)?.record,
-    site: () => deps.site,
+    site: () => site,
     publicUrl: publicBase,
     clock: deps.clock,
     counterOfficer: (id) => hall.currentState.counters.get(id),
@@ -273,7 +284,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     clock: deps.clock,
     failures: new RateLimiter(5, 0.5),
   });
-  registerDossierPage(app, { source: dossierSource, officeName: () => deps.site.office.name, now: () => deps.clock.now() });
+  registerDossierPage(app, { source: dossierSource, officeName: () => site.office.name, now: () => deps.clock.now() });
   registerProcedureRoutes(app, { auth, catalogue });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
@@ -281,15 +292,57 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   registerSurveyRoutes(app, {
     auth,
     ratings: repos.surveyRatings,
-    scales: () => hallConfig.survey.scales,
+    scales: () => hall.currentState.config.survey.scales,
     today: () => hall.currentState.day,
   });
   registerCommandRoutes(app, { hall, auth });
+  let models: Promise<ModelChoices> | null = null;
+  registerAdminSettingsRoutes(app, {
+    auth,
+    settings,
+    audit,
+    // The firmware-configs folder does not change while the hub runs: read once, when first asked.
+    models: () => (models ??= modelChoices()),
+    clock: deps.clock,
+  });
   const detach = attachHallSocket(app.io, {
     hall,
     auth,
     logger: app.log,
     deviceSeen: (deviceId) => mirror.touchDevice(deviceId, deps.clock.now()),
+  });
+
+  // The dashboard's live device status and outbox backlog, pushed to supervisors and admins.
+  const detachAdminStatus = attachAdminStatus(app.io, {
+    devices: () => {
+      const seen = new Map(mirror.devices().map((d) => [d.id, d.lastSeenAt]));
+      return site.devices.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        name: d.name,
+        counterId: d.counterId ?? null,
+        lastSeenAt: seen.get(d.id) ?? null,
+      }));
+    },
+    printers: () => hardwareReady?.printers() ?? [],
+    keypads: () => hardwareReady?.keypads() ?? [],
+    surveyPads: () => hardwareReady?.surveyPads() ?? [],
+    ledBoards: () => hardwareReady?.ledBoards() ?? [],
+    outbox: () => {
+      const counts = repos.outbox.counts();
+      const status = outboxWorker?.status();
+      return {
+        pending: counts.pending,
+        dead: counts.dead,
+        lastSuccessAt: status?.lastSuccessAt ?? null,
+        lastError: status?.lastError?.message ?? null,
+      };
+    },
+    counters: () => [...hall.currentState.counters.values()].map((c) => ({ id: c.id, since: c.since })),
+    clock: deps.clock,
+    logger: app.log,
+    sessionOf: (token) => auth.fromToken(token),
+    onHallChange: (listener) => hall.onFacts(listener),
   });
 
   // Printers, keypads and LED boards, opened from the site config and driven by the hall.
@@ -310,10 +363,11 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   app.addHook('onClose', async () => {
     await hardware.stop();
     await outboxWorker?.stop();
+    detachAdminStatus();
     detach();
     hall.stop();
     db.close();
   });
   await app.ready();
-  return { app, hall, auth, db, firstPasswords, close: () => app.close() };
+  return { app, hall, auth, db, settings, firstPasswords, close: () => app.close() };
 }

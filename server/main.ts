@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     province,
     dbFile: join(dataDir, 'hall.db'),
     site,
+    siteFile: configFile,
     clock: systemClock,
     ids: randomIds,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },

@@ -45,6 +45,11 @@ export const ERROR_MESSAGES = {
   DOSSIER_SEQUENCE_EXHAUSTED: 'The agency has used all 9999 dossier numbers of the day',
   DOSSIER_STATUS_CONFLICT: 'The dossier is not at a status this step can follow',
   PROVINCE_UNAVAILABLE: "The province's one-stop system cannot be reached and the hall has no status for this dossier",
+  SETTINGS_INVALID: 'The settings are not valid; nothing was changed (see details)',
+  SETTINGS_STALE: 'The settings were changed by someone else since they were loaded; reload and apply your change again',
+  FILE_INVALID: 'The uploaded file cannot be read (see details)',
+  REPORT_RANGE_INVALID: 'The report range is not valid: from must not be after to, and at most 366 days',
+  BACKUP_FAILED: 'The backup could not be written; the database is unchanged',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -74,6 +79,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'SURVEY_ANSWER_INVALID':
     case 'ID_NUMBER_INVALID':
     case 'PROCEDURE_TIME_UNKNOWN':
+    case 'SETTINGS_INVALID':
+    case 'FILE_INVALID':
+    case 'REPORT_RANGE_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -97,6 +105,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 500;
     case 'STORAGE_UNAVAILABLE':
     case 'PROVINCE_UNAVAILABLE':
+    case 'BACKUP_FAILED':
       return 503;
     default:
       return 409;

@@ -1,4 +1,5 @@
 import type { CommandInput, CommandName } from './commands.js';
+import type { AdminStatus } from './admin-status.js';
 import type { Ack } from './errors.js';
 import type { HallEventType } from './hall-events.js';
 import type { HallFact, HallView } from './hall-view.js';
@@ -11,6 +12,8 @@ import type { HallFact, HallView } from './hall-view.js';
  */
 export type ServerToClientEvents = {
   'hall:snapshot': (view: HallView) => void;
+  /** Supervisors and admins only (room `admin`): devices and outbox, which the hall view lacks. */
+  'admin:status': (status: AdminStatus) => void;
 } & {
   [T in HallEventType]: (fact: Extract<HallFact, { type: T }>) => void;
 };

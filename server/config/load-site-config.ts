@@ -99,7 +99,7 @@ function parseJson(text: string): Parsed {
  * Vietnamese text typed on some systems arrives decomposed (a + combining marks); field names must
  * match the catalogue's exactly, so every string is brought to NFC before it is checked.
  */
-function normalizeText(value: unknown): unknown {
+export function normalizeText(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(normalizeText);
   if (typeof value === 'object' && value !== null) {

@@ -13,6 +13,7 @@ export const SCREENS: readonly { readonly path: string; readonly folder: string 
   { path: '/display/', folder: 'counter-display/display' },
   { path: '/counter/', folder: 'counter-display/counter' },
   { path: '/survey/', folder: 'survey-terminal' },
+  { path: '/admin/', folder: 'admin' },
 ];
 
 /**

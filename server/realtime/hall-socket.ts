@@ -12,6 +12,7 @@ import { roomsOf } from './rooms.js';
 interface SocketData {
   principal: Principal;
   token: string | null;
+  deviceKey: string | null;
 }
 
 const checkers = Object.fromEntries(
@@ -36,7 +37,7 @@ export function attachHallSocket(
       err.data = errorBody('UNAUTHENTICATED');
       return next(err);
     }
-    (socket.data as SocketData) = { principal, token };
+    (socket.data as SocketData) = { principal, token, deviceKey: token ? null : deviceKey };
     next();
   });
 
@@ -76,7 +77,31 @@ export function attachHallSocket(
     }
   }
 
-  return deps.hall.onFacts((facts) => {
+  const offFacts = deps.hall.onFacts((facts) => {
     for (const fact of facts) io.to('hall').emit(fact.type, fact);
   });
+  // New settings: a screen whose key was removed or replaced is let go (it reconnects and is refused,
+  // showing its set-up message), one whose counter changed rejoins its rooms; everyone adopts the new
+  // view whole, so a kiosk offers a new queue at once.
+  const offReconfigured = deps.hall.onReconfigured((view) => {
+    for (const socket of io.of('/').sockets.values()) {
+      const data = socket.data as SocketData;
+      if (!data.deviceKey) continue;
+      const now = deps.auth.fromDeviceKey(data.deviceKey);
+      if (!now) {
+        socket.disconnect(true);
+        continue;
+      }
+      if (JSON.stringify(now) !== JSON.stringify(data.principal)) {
+        for (const room of roomsOf(data.principal)) void socket.leave(room);
+        data.principal = now;
+        void socket.join(roomsOf(now));
+      }
+    }
+    io.to('hall').emit('hall:snapshot', view);
+  });
+  return () => {
+    offFacts();
+    offReconfigured();
+  };
 }

@@ -6,7 +6,7 @@ import { rollDay } from '../core/commands/roll-day.js';
 import { SYSTEM_ACTOR, type Actor, type Decision } from '../core/decision.js';
 import { evolveAll } from '../core/evolve.js';
 import { touchedBy, type HallEvent } from '../core/events.js';
-import type { HallConfig, HallState, Ticket } from '../core/hall-state.js';
+import { closedCounter, type HallConfig, type HallState, type Ticket } from '../core/hall-state.js';
 import { hallView, publicEvent } from '../core/hall-view.js';
 import type { Clock, IdSource } from '../core/ports.js';
 import type { Db } from '../storage/db.js';
@@ -54,6 +54,7 @@ export interface HallServiceDeps {
 }
 
 type FactListener = (facts: readonly HallFact[]) => void;
+type ReconfiguredListener = (view: HallView) => void;
 /** Told of each command the first time it succeeds (never of a retry answered from the record). */
 type CommitListener = (name: CommandName, principal: Principal, data: unknown) => void;
 
@@ -74,6 +75,7 @@ export class HallService {
   private surveyTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<FactListener>();
   private readonly committed = new Set<CommitListener>();
+  private readonly reconfigured = new Set<ReconfiguredListener>();
 
   constructor(private readonly deps: HallServiceDeps) {}
 
@@ -109,11 +111,38 @@ export class HallService {
     this.surveyTimer = null;
     this.listeners.clear();
     this.committed.clear();
+    this.reconfigured.clear();
   }
 
   onCommitted(listener: CommitListener): () => void {
     this.committed.add(listener);
     return () => this.committed.delete(listener);
+  }
+
+  /** Told with the new view after the settings changed (queues, counters, names), so screens adopt it whole. */
+  onReconfigured(listener: ReconfiguredListener): () => void {
+    this.reconfigured.add(listener);
+    return () => this.reconfigured.delete(listener);
+  }
+
+  /**
+   * Takes new settings while the hall runs: a counter added starts closed, a removed one (checked
+   * closed beforehand, see core/config-in-use.ts) is dropped, tickets and numbering carry on. The
+   * service-day boundary stays the one the hub started with (a rollover-hour change waits for a
+   * restart, so an edit can never split a day's numbering).
+   */
+  reconfigure(config: HallConfig): void {
+    const next: HallConfig = { ...config, rolloverHour: this.deps.config.rolloverHour };
+    const counters = new Map(next.counters.map((c) => [c.id, this.state.counters.get(c.id) ?? closedCounter(c.id)] as const));
+    this.state = { ...this.state, config: next, counters };
+    const view = this.snapshot();
+    for (const listener of this.reconfigured) {
+      try {
+        listener(view);
+      } catch (err) {
+        this.deps.logger.error({ err }, 'reconfigure listener failed');
+      }
+    }
   }
 
   onFacts(listener: FactListener): () => void {

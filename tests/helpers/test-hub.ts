@@ -55,6 +55,8 @@ export async function startTestHub(
   const hub = await buildHub({
     dbFile: join(dir, 'hall.db'),
     site,
+    // Admin saves land here as on a real hub, and a restart starts from what was saved.
+    siteFile: join(dir, 'site.yaml'),
     clock: opts.clock ?? systemClock,
     ids: randomIds,
     logger: false,
@@ -77,7 +79,7 @@ export async function startTestHub(
     site,
     async restart() {
       await hub.close();
-      return startTestHub({ ...opts, site, dir, port });
+      return startTestHub({ ...opts, site: hub.settings.current(), dir, port });
     },
     stop: () => hub.close(),
     async dispose() {
@@ -107,7 +109,7 @@ export function newCommandId(): string {
 /** A REST call with a JSON body; answers the status and the parsed envelope. */
 export async function api<T = unknown>(
   url: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   auth: { token?: string; deviceKey?: string },
   body?: unknown,

@@ -46,5 +46,11 @@ export const ERROR_TEXT_VI: { readonly [C in ErrorCode]: string } = {
   ID_NUMBER_INVALID: 'Số giấy tờ chưa đúng: số định danh cá nhân gồm 12 chữ số, chứng minh nhân dân gồm 9 chữ số.',
   DOSSIER_SEQUENCE_EXHAUSTED: 'Đã dùng hết 9999 số hồ sơ trong ngày. Vui lòng báo quản trị hệ thống.',
   DOSSIER_STATUS_CONFLICT: 'Hồ sơ đang ở trạng thái không thể chuyển sang bước này. Hãy kiểm tra lại tình trạng hồ sơ.',
-  PROVINCE_UNAVAILABLE: 'Tạm thời chưa kết nối được hệ thống của tỉnh để tra cứu hồ sơ này. Vui lòng thử lại sau ít phút hoặc hỏi cán bộ.',
+  PROVINCE_UNAVAILABLE:
+    'Tạm thời chưa kết nối được hệ thống của tỉnh để tra cứu hồ sơ này. Vui lòng thử lại sau ít phút hoặc hỏi cán bộ.',
+  SETTINGS_INVALID: 'Cấu hình chưa hợp lệ nên chưa được lưu. Vui lòng sửa các lỗi được liệt kê rồi lưu lại.',
+  SETTINGS_STALE: 'Cấu hình vừa được người khác thay đổi. Vui lòng tải lại trang rồi sửa lại.',
+  FILE_INVALID: 'Không đọc được tệp tải lên. Vui lòng kiểm tra các lỗi được liệt kê.',
+  REPORT_RANGE_INVALID: 'Khoảng thời gian báo cáo chưa đúng: ngày bắt đầu phải trước ngày kết thúc, tối đa 366 ngày.',
+  BACKUP_FAILED: 'Không tạo được bản sao lưu; dữ liệu hiện tại không bị ảnh hưởng. Vui lòng kiểm tra dung lượng ổ đĩa.',
 };

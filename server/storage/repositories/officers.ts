@@ -37,6 +37,12 @@ export function officersRepository(db: Db): OfficersRepository {
   const byId = db.prepare('SELECT * FROM officers WHERE id = ?');
   const setHash = db.prepare('UPDATE officers SET password_hash = ?, password_set_at = ? WHERE id = ?');
   const all = db.prepare('SELECT id, name FROM officers');
+  const ids = db.prepare('SELECT id, username FROM officers');
+  // An officer taken out of the settings keeps the row (events and reports name them) but can no
+  // longer sign in, and gives up the username so a new colleague may take it.
+  const retire = db.prepare(
+    "UPDATE officers SET disabled = 1, username = id || '~' || username WHERE id = ? AND instr(username, '~') = 0",
+  );
   const toAccount = (r: Row | undefined): OfficerAccount | undefined =>
     r && {
       id: r.id,
@@ -50,6 +56,8 @@ export function officersRepository(db: Db): OfficersRepository {
     sync(accounts) {
       return db.transaction(() => {
         const without: string[] = [];
+        const kept = new Set(accounts.map((a) => a.id));
+        for (const r of ids.all() as { id: string; username: string }[]) if (!kept.has(r.id)) retire.run(r.id);
         for (const a of accounts) {
           upsert.run({ ...a, disabled: a.disabled ? 1 : 0 });
           if (!toAccount(byId.get(a.id) as Row | undefined)?.passwordHash) without.push(a.id);
