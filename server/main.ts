@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const publicBase =
     process.env.PUBLIC_URL ?? `http://${lanAddress()}:${typeof address === 'object' && address ? address.port : port}`;
   console.log(`\nOfficers sign in at ${publicBase}/counter/`);
+  console.log(`Supervisors and admins at ${publicBase}/admin/ (dashboard, reports, settings)`);
   const screens = screenAddresses(site, publicBase);
   if (screens.length > 0) {
     console.log('Screens (open each address once on its screen):');
