@@ -10,6 +10,7 @@ import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerOutboxRoutes } from './http/routes/outbox.js';
 import { registerAdminSettingsRoutes } from './http/routes/admin-settings.js';
+import { registerAdminDeviceRoutes } from './http/routes/admin-devices.js';
 import { modelChoices, type ModelChoices } from './devices/catalogue/model-choices.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './forwarding/outbox-worker.js';
 import type { ProvinceSystem } from './forwarding/province-system.js';
@@ -305,6 +306,12 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     models: () => (models ??= modelChoices()),
     clock: deps.clock,
   });
+  registerAdminDeviceRoutes(app, {
+    auth,
+    testDevice: async (id) => (hardwareReady ? hardwareReady.testDevice(id) : null),
+    audit: (entry) => void audit.append(entry),
+    now: () => deps.clock.now(),
+  });
   const detach = attachHallSocket(app.io, {
     hall,
     auth,
@@ -357,6 +364,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     publicUrl: publicBase,
     screenConfig,
     hid: deps.hid,
+    devices: () => site.devices,
   });
   hardwareReady = hardware;
 

@@ -24,6 +24,9 @@ import { THREE_LEVEL_SCALE } from '../common/domain/survey-scale.js';
 import { loadSurveyPadModels } from './devices/catalogue/load-survey-pad-models.js';
 import { startSurveyPads } from './devices/site-survey-pads.js';
 import { SurveyPadService, type SurveyPadHealth } from './services/survey-pad-service.js';
+import type { DeviceSetting } from './config/device-schema.js';
+import { DeviceTester, type DeviceTestResult } from './devices/device-test.js';
+import { PressTimes } from './devices/device-test-presses.js';
 
 export interface HallHardware {
   readonly printers: () => readonly HealthPrinter[];
@@ -32,6 +35,8 @@ export interface HallHardware {
   readonly surveyPads: () => readonly SurveyPadHealth[];
   /** The counters' receipt printers (options.counterId), for the dossier forms an officer prints. */
   readonly counterPrinters: CounterPrinters;
+  /** "Thử thiết bị" from the admin page (devices/device-test.ts); null when the site has no such device. */
+  testDevice(id: string): Promise<DeviceTestResult | null>;
   stop(): Promise<void>;
 }
 
@@ -53,9 +58,14 @@ export async function startHallHardware(deps: {
   readonly publicUrl: string;
   readonly screenConfig: () => ScreenConfig;
   readonly hid: HidBackend | undefined;
+  /** The devices as settings saves change them (for "Thử thiết bị"); the start-time ones when absent. */
+  readonly devices?: () => readonly DeviceSetting[];
+  /** How long a tested LED board shows its 8s; 5 s when absent (tests shorten it). */
+  readonly ledTestHoldMs?: number;
 }): Promise<HallHardware> {
   const { site, hall, io, clock, logger } = deps;
   const models = firmwareConfigsDir();
+  const presses = new PressTimes(clock);
 
   const printerModels = await loadPrinterModels(join(models, 'printers'));
   for (const e of printerModels.errors) logger.error(e, 'printer model not loaded');
@@ -93,7 +103,10 @@ export async function startHallHardware(deps: {
     models: keypadModels.models,
     clock,
     logger,
-    onPress: (press) => keypadService.press(press),
+    onPress: (press) => {
+      presses.note(press.deviceId);
+      keypadService.press(press);
+    },
   });
   for (const p of keypads.problems) logger.error(p, 'keypad not started');
 
@@ -111,7 +124,10 @@ export async function startHallHardware(deps: {
     models: surveyPadModels.models,
     clock,
     logger,
-    onPress: (press) => void surveyPadService.press(press),
+    onPress: (press) => {
+      presses.note(press.deviceId);
+      void surveyPadService.press(press);
+    },
   });
   for (const p of surveyPads.problems) logger.error(p, 'survey pad not started');
 
@@ -121,6 +137,28 @@ export async function startHallHardware(deps: {
   for (const p of boards.problems) logger.error(p, 'LED board not started');
   const counterBoards = new CounterBoardService({ boards: boards.boards, source: hall, logger });
   await counterBoards.start();
+
+  const tester = new DeviceTester({
+    devices: deps.devices ?? (() => site.devices),
+    printers: [...printers.printers, ...printers.counterPrinters],
+    ledBoards: boards.boards,
+    keypads: () => keypads.keypads.map((k) => k.status()),
+    surveyPads: () => surveyPads.pads.map((p) => p.status()),
+    presses,
+    notStarted: new Map(
+      [...printers.problems, ...keypads.problems, ...surveyPads.problems, ...boards.problems].map((p) => [p.deviceId, p.problem]),
+    ),
+    screens: {
+      async ping(room, at) {
+        io.to(room).emit('device:test', { at });
+        return (await io.in(room).fetchSockets()).length;
+      },
+    },
+    officeName: () => deps.screenConfig().office.name,
+    clock,
+    logger,
+    ...(deps.ledTestHoldMs !== undefined ? { ledHoldMs: deps.ledTestHoldMs } : {}),
+  });
 
   return {
     printers: () =>
@@ -134,7 +172,9 @@ export async function startHallHardware(deps: {
     ledBoards: () => ledBoardHealth(boards.boards),
     surveyPads: () => surveyPads.pads.map((p) => surveyPadService.health(p.status())),
     counterPrinters,
+    testDevice: (id) => tester.test(id),
     async stop() {
+      tester.stop();
       await printing.stop();
       await counterPrinters.stop();
       await keypads.stop();

@@ -14,6 +14,8 @@ export type ServerToClientEvents = {
   'hall:snapshot': (view: HallView) => void;
   /** Supervisors and admins only (room `admin`): devices and outbox, which the hall view lacks. */
   'admin:status': (status: AdminStatus) => void;
+  /** "Thử thiết bị" from the admin page: the screen shows a test banner for a few seconds. */
+  'device:test': (payload: { at: number }) => void;
 } & {
   [T in HallEventType]: (fact: Extract<HallFact, { type: T }>) => void;
 };

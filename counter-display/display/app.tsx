@@ -15,6 +15,7 @@ import { calledRows, newestCall } from './state/called-rows.js';
 import { useAnnouncements, type Announcement } from './state/use-announcements.js';
 import { waitingRows } from './state/waiting-rows.js';
 import { useVoicePlayer } from './state/use-voice-player.js';
+import { useTestBanner } from './state/use-test-banner.js';
 
 /**
  * The hall TV: the newest call big, the counters serving now, who waits per queue, the time and the
@@ -35,6 +36,7 @@ export function DisplayApp() {
     [announce],
   );
   const spoken = useAnnouncements(hall.view, config, speak);
+  const testing = useTestBanner(hall.on);
 
   if (!deviceKey) return <NoKey page="/display/" />;
   const view = hall.view;
@@ -63,6 +65,11 @@ export function DisplayApp() {
       </p>
       <NoticeMarquee text={config?.notice ?? ''} />
       <LinkLost connected={hall.connected} hasView={view !== null} />
+      {testing && (
+        <p class="tv-test-banner" role="status">
+          Kiểm tra màn hình <span class="tv-test-banner-en">— Test</span>
+        </p>
+      )}
     </div>
   );
 }

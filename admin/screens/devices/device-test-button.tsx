@@ -12,7 +12,7 @@ export function DeviceTestButton(props: { session: AdminSession; deviceId: strin
   });
   const run = async () => {
     setState({ pending: true, text: null, ok: true });
-    const reply = await adminRequest<{ message: string; messageVi: string }>(
+    const reply = await adminRequest<{ ok: boolean; message: string; messageVi: string }>(
       props.session,
       'POST',
       `/api/admin/devices/${encodeURIComponent(props.deviceId)}/test`,
@@ -20,7 +20,8 @@ export function DeviceTestButton(props: { session: AdminSession; deviceId: strin
     );
     setState(
       reply.ok
-        ? { pending: false, text: reply.data.messageVi, ok: true }
+        ? // The hub answered: whether the device itself passed is in the answer (out of paper, not connected).
+          { pending: false, text: reply.data.messageVi, ok: reply.data.ok }
         : { pending: false, text: errorText(reply.error), ok: false },
     );
   };
