@@ -10,6 +10,9 @@ import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerOutboxRoutes } from './http/routes/outbox.js';
 import { registerAdminSettingsRoutes } from './http/routes/admin-settings.js';
+import { registerAdminBackupRoutes } from './http/routes/admin-backups.js';
+import { registerAdminCatalogueRoutes } from './http/routes/admin-catalogue.js';
+import { BackupService, DEFAULT_BACKUP_SCHEDULE, type BackupOptions } from './services/backup-service.js';
 import { registerAdminDeviceRoutes } from './http/routes/admin-devices.js';
 import { modelChoices, type ModelChoices } from './devices/catalogue/model-choices.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './forwarding/outbox-worker.js';
@@ -90,6 +93,8 @@ export interface HubDeps {
   readonly outboxWorker?: OutboxWorkerOptions;
   /** Where admin saves of the settings are written (site.yaml); absent: kept in memory until the hub stops. */
   readonly siteFile?: string;
+  /** Backups: DATA_DIR/backups, nightly at 02:30 Asia/Ho_Chi_Minh, kept 14 days, unless told otherwise. */
+  readonly backup?: Partial<BackupOptions>;
 }
 
 export interface Hub {
@@ -98,6 +103,7 @@ export interface Hub {
   readonly auth: AuthService;
   readonly db: Db;
   readonly settings: SiteSettings;
+  readonly backups: BackupService;
   /** First passwords given to accounts that had none: shown once on the console, never stored in clear. */
   readonly firstPasswords: readonly { username: string; password: string }[];
   close(): Promise<void>;
@@ -146,7 +152,8 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: true } },
   });
   // Procedure catalogue (issue 3): imported once into an empty table, then searched in memory.
-  const catalogue = new CatalogueService({ repo: proceduresRepository(db), clock: deps.clock, logger: app.log });
+  const procedures = proceduresRepository(db);
+  const catalogue = new CatalogueService({ repo: procedures, clock: deps.clock, logger: app.log });
   catalogue.start(deps.catalogueDir ?? null);
   const hall = new HallService({
     db,
@@ -287,6 +294,16 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   });
   registerDossierPage(app, { source: dossierSource, officeName: () => site.office.name, now: () => deps.clock.now() });
   registerProcedureRoutes(app, { auth, catalogue });
+  registerAdminCatalogueRoutes(app, { auth, catalogue, procedures, audit, clock: deps.clock, ids: deps.ids });
+  const backups = new BackupService({
+    db,
+    clock: deps.clock,
+    logger: app.log,
+    audit,
+    options: { dir: join(dataDir, 'backups'), ...DEFAULT_BACKUP_SCHEDULE, ...deps.backup },
+  });
+  backups.start();
+  registerAdminBackupRoutes(app, { auth, backups });
   await registerScreens(app, deps.webRoot);
   registerHallRoutes(app, { hall, auth });
   registerOutboxRoutes(app, { auth, outbox: repos.outbox, worker: outboxWorker, clock: deps.clock });
@@ -371,11 +388,12 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   app.addHook('onClose', async () => {
     await hardware.stop();
     await outboxWorker?.stop();
+    await backups.stop();
     detachAdminStatus();
     detach();
     hall.stop();
     db.close();
   });
   await app.ready();
-  return { app, hall, auth, db, settings, firstPasswords, close: () => app.close() };
+  return { app, hall, auth, db, backups, settings, firstPasswords, close: () => app.close() };
 }

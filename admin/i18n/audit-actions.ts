@@ -4,6 +4,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'officer:password-reset': 'Đặt lại mật khẩu',
   'catalogue:imported': 'Nhập danh mục TTHC',
   'backup:made': 'Sao lưu dữ liệu',
+  'backup:restored': 'Khôi phục dữ liệu',
   'device:tested': 'Thử thiết bị',
 };
 

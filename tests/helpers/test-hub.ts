@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { BackupOptions } from '../../server/services/backup-service.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
@@ -48,6 +49,7 @@ export async function startTestHub(
     /** The province system the outbox drains to and the kiosk looks dossiers up in (none by default). */
     province?: ProvinceSystem;
     outboxWorker?: OutboxWorkerOptions;
+    backup?: Partial<BackupOptions>;
   } = {},
 ): Promise<TestHub> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'motcua-hub-'));
@@ -57,6 +59,9 @@ export async function startTestHub(
     site,
     // Admin saves land here as on a real hub, and a restart starts from what was saved.
     siteFile: join(dir, 'site.yaml'),
+    // No nightly backup in a test hub unless a test asks (a long test would otherwise make one a
+    // minute in); backups on demand still work.
+    backup: opts.backup ?? { checkEveryMs: 2 ** 31 - 1 },
     clock: opts.clock ?? systemClock,
     ids: randomIds,
     logger: false,
