@@ -16,6 +16,7 @@ import { formatProcedureSearchTable, runProcedureSearch } from './scenarios/proc
 import { formatBundleTable, measureScreenBundles } from './scenarios/screen-bundles.js';
 import { runTicketRenderBench } from './scenarios/ticket-render.js';
 import { runNextToTvDom, type NextToTvRun } from './scenarios/next-to-tv-dom.js';
+import { runSimulationBench } from './sim/simulation-report.js';
 
 const MAX_FAILED_SHARE = 0.01;
 
@@ -71,6 +72,8 @@ async function main(): Promise<number> {
   // The built screens (npm run build ran above) and one ticket rendered and encoded, in process.
   const bundles = measureScreenBundles();
   const ticketRender = [384, 576].map((width) => runTicketRenderBench({ width, iterations: 50 }));
+  // The wait-time simulation: the real queue core on simulated days, in process (SIM_SEEDS).
+  const simulation = runSimulationBench(log);
   const path = writeReport('hub-latency', startedAt, {
     benchmark: 'hub-latency',
     startedAt: startedAt.toISOString(),
@@ -83,6 +86,7 @@ async function main(): Promise<number> {
     procedureSearch,
     bundles,
     ticketRender,
+    simulation: simulation.result,
   });
   process.stdout.write(
     `${formatHubLatencyTable(runs, summary)}\n\n${formatNextToTv(nextToTv)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\n${formatBundleTable(bundles)}\n\n` +
@@ -92,7 +96,7 @@ async function main(): Promise<number> {
             `ticket render+encode ${r.width} dots: median ${r.renderAndEncode.median} ms, p99 ${r.renderAndEncode.p99} ms, ${r.bytes} bytes`,
         )
         .join('\n') +
-      `\n\nreport: ${path}\n`,
+      `\n\n${simulation.table}\n\nreport: ${path} (simulation also in ${simulation.path})\n`,
   );
   const bad = runs.filter((r) => r.failedShare > MAX_FAILED_SHARE);
   if (bad.length > 0) {
