@@ -17,6 +17,7 @@ import { formatBundleTable, measureScreenBundles } from './scenarios/screen-bund
 import { runTicketRenderBench } from './scenarios/ticket-render.js';
 import { runNextToTvDom, type NextToTvRun } from './scenarios/next-to-tv-dom.js';
 import { runSimulationBench } from './sim/simulation-report.js';
+import { formatMonthReportTable, runMonthReportBench } from './scenarios/month-report.js';
 
 const MAX_FAILED_SHARE = 0.01;
 
@@ -74,6 +75,8 @@ async function main(): Promise<number> {
   const ticketRender = [384, 576].map((width) => runTicketRenderBench({ width, iterations: 50 }));
   // The wait-time simulation: the real queue core on simulated days, in process (SIM_SEEDS).
   const simulation = runSimulationBench(log);
+  // A month's report for a busy centre (60 counters, 1,500 tickets a day), on a generated event log.
+  const monthReport = await runMonthReportBench({ runs: 5 }, log);
   const path = writeReport('hub-latency', startedAt, {
     benchmark: 'hub-latency',
     startedAt: startedAt.toISOString(),
@@ -87,6 +90,7 @@ async function main(): Promise<number> {
     bundles,
     ticketRender,
     simulation: simulation.result,
+    monthReport,
   });
   process.stdout.write(
     `${formatHubLatencyTable(runs, summary)}\n\n${formatNextToTv(nextToTv)}\n\n${formatProcedureSearchTable(procedureSearch)}\n\n${formatBundleTable(bundles)}\n\n` +
@@ -96,7 +100,7 @@ async function main(): Promise<number> {
             `ticket render+encode ${r.width} dots: median ${r.renderAndEncode.median} ms, p99 ${r.renderAndEncode.p99} ms, ${r.bytes} bytes`,
         )
         .join('\n') +
-      `\n\n${simulation.table}\n\nreport: ${path} (simulation also in ${simulation.path})\n`,
+      `\n\n${formatMonthReportTable(monthReport)}\n\n${simulation.table}\n\nreport: ${path} (simulation also in ${simulation.path})\n`,
   );
   const bad = runs.filter((r) => r.failedShare > MAX_FAILED_SHARE);
   if (bad.length > 0) {

@@ -10,6 +10,10 @@ import { registerCommandRoutes } from './http/routes/commands.js';
 import { registerHallRoutes } from './http/routes/hall.js';
 import { registerOutboxRoutes } from './http/routes/outbox.js';
 import { registerAdminSettingsRoutes } from './http/routes/admin-settings.js';
+import { registerAdminReportRoutes } from './http/routes/admin-reports.js';
+import { siteReportNames } from './reports/report-names.js';
+import { ReportRunner } from './reports/report-runner.js';
+import { WeeklyReportService } from './services/weekly-report-service.js';
 import { registerAdminBackupRoutes } from './http/routes/admin-backups.js';
 import { registerAdminCatalogueRoutes } from './http/routes/admin-catalogue.js';
 import { BackupService, DEFAULT_BACKUP_SCHEDULE, type BackupOptions } from './services/backup-service.js';
@@ -245,6 +249,18 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   // Announcements: the office's recorded clips, and eSpeak NG on the hub as the last resort (loaded
   // on the first request, cached on disk).
   const dataDir = deps.dataDir ?? dirname(deps.dbFile);
+  // Reports read the event log on their own thread and connection: a month of a busy centre takes
+  // seconds of SQL, which must not hold up any counter's Next.
+  const reports = new ReportRunner({
+    dbFile: deps.dbFile,
+    clock: deps.clock,
+    logger: app.log,
+    names: () => siteReportNames(site),
+    scales: () => hall.currentState.config.survey.scales,
+  });
+  const weeklyReports = new WeeklyReportService({ clock: deps.clock, db, dataDir, logger: app.log, reports });
+  registerAdminReportRoutes(app, { auth, reports, weekly: weeklyReports });
+  weeklyReports.start();
   const clipsDir = join(dataDir, 'voice-clips');
   registerVoiceRoutes(app, {
     auth,
@@ -392,6 +408,8 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     detachAdminStatus();
     detach();
     hall.stop();
+    weeklyReports.stop();
+    await reports.close();
     db.close();
   });
   await app.ready();
