@@ -42,12 +42,14 @@ function header(officeName: string): string {
   return [
     ` Cấu hình điểm phục vụ motcua-hall: ${officeName}`,
     ' Tệp này khai báo cơ quan, hàng đợi, quầy, cán bộ và thiết bị của sảnh tiếp nhận.',
-    ' Sửa xong, khởi động lại máy chủ để áp dụng; nếu có lỗi, máy chủ báo từng lỗi kèm vị trí.',
+    ' Nên sửa trong trang quản trị (/admin/): áp dụng ngay, có kiểm tra và nhật ký thay đổi.',
+    ' Nếu sửa tay tệp này, khởi động lại máy chủ để áp dụng; nếu có lỗi, máy chủ báo từng lỗi kèm vị trí.',
     ' Khóa thiết bị (key) là mật khẩu của màn hình: không gửi tệp này ra ngoài. Mật khẩu cán bộ không lưu ở đây.',
     '',
     ` Site settings of motcua-hall for: ${officeName}`,
     ' This file declares the office, queues, counters, officers and devices of the reception hall.',
-    ' Restart the hub after editing; if anything is wrong it lists every error with its place.',
+    ' Prefer the admin page (/admin/): changes apply at once, checked and audited.',
+    ' After editing this file by hand, restart the hub; if anything is wrong it lists every error with its place.',
     ' Device keys are screen passwords: do not share this file. Officer passwords are not kept here.',
   ].join('\n');
 }
