@@ -32,6 +32,10 @@ import { registerDossierPrintRoutes } from './http/routes/dossier-print.js';
 import { registerDossierPage } from './http/routes/dossier-page.js';
 import { registerDossierDetailsRoute } from './http/routes/dossier-details.js';
 import { RateLimiter } from './http/rate-limiter.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerPageStyle } from './http/routes/page-style.js';
+import { SignInLimits } from './http/sign-in-limits.js';
+import { IssueLimits, ISSUE_RATES } from './services/issue-limits.js';
 import { localDossierSource, provinceDossierSource } from './services/dossier-status-source.js';
 import { dossiersRepository } from './storage/repositories/dossiers.js';
 import { surveyRatingsRepository } from './storage/repositories/survey-ratings.js';
@@ -97,6 +101,8 @@ export interface HubDeps {
   readonly outboxWorker?: OutboxWorkerOptions;
   /** Where admin saves of the settings are written (site.yaml); absent: kept in memory until the hub stops. */
   readonly siteFile?: string;
+  /** Sign-in and ticket-issue rate limits (on unless false: load benchmarks and burst tests turn them off). */
+  readonly rateLimits?: boolean;
   /** Backups: DATA_DIR/backups, nightly at 02:30 Asia/Ho_Chi_Minh, kept 14 days, unless told otherwise. */
   readonly backup?: Partial<BackupOptions>;
 }
@@ -215,7 +221,18 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
 
   app.addSchema(ErrorEnvelope);
   registerErrorEnvelope(app);
+  // Before any route: the /docs scope of the policy is attached to routes as they are added.
+  await registerSecurityHeaders(app);
   await registerOpenApi(app);
+  const limitsOn = deps.rateLimits !== false;
+  const issueLimits = limitsOn
+    ? new IssueLimits({
+        clock: deps.clock,
+        logger: app.log,
+        perActor: new RateLimiter(ISSUE_RATES.perActor.burst, ISSUE_RATES.perActor.perMinute),
+        perIp: new RateLimiter(ISSUE_RATES.perIp.burst, ISSUE_RATES.perIp.perMinute),
+      })
+    : null;
   await app.register(socketPlugin, { maxHttpBufferSize: 64 * 1024, serveClient: false });
   const startedAt = Date.now();
   // The health route is registered before the hardware starts (it reads the devices when asked).
@@ -242,8 +259,9 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
       };
     },
   });
+  registerPageStyle(app);
   registerLandingRoute(app, { officeName: () => site.office.name });
-  registerAuthRoutes(app, { auth });
+  registerAuthRoutes(app, { auth, limits: limitsOn ? new SignInLimits({ clock: deps.clock, logger: app.log }) : null });
   const screenConfig = (principal: Principal | null = null): ScreenConfig => screenConfigOf(site, principal);
   registerScreenConfigRoute(app, { auth, screenConfig });
   // Announcements: the office's recorded clips, and eSpeak NG on the hub as the last resort (loaded
@@ -329,7 +347,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     scales: () => hall.currentState.config.survey.scales,
     today: () => hall.currentState.day,
   });
-  registerCommandRoutes(app, { hall, auth });
+  registerCommandRoutes(app, { hall, auth, issueLimits });
   let models: Promise<ModelChoices> | null = null;
   registerAdminSettingsRoutes(app, {
     auth,
@@ -350,6 +368,7 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     auth,
     logger: app.log,
     deviceSeen: (deviceId) => mirror.touchDevice(deviceId, deps.clock.now()),
+    issueLimits,
   });
 
   // The dashboard's live device status and outbox backlog, pushed to supervisors and admins.

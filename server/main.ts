@@ -45,6 +45,9 @@ async function siteConfig(): Promise<SiteConfig> {
 }
 
 async function main(): Promise<void> {
+  // Everything the hub writes (database, site.yaml, backups, voice cache, sim printer output) is
+  // readable by its own user only, whatever the login shell's umask.
+  process.umask(0o077);
   const site = await siteConfig();
   // A real province system when PROVINCE_URL is set; otherwise the demo runs the reference one beside
   // the hub (its own SQLite file), so dossiers, ratings and figures are forwarded as in an office.
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     // The national catalogue, imported once into an empty table (the demo uses the reference data).
     catalogueDir: resolve(process.env.CATALOGUE_DIR ?? '../shared/data/procedures'),
     publicUrl: process.env.PUBLIC_URL ?? `http://${lanAddress()}:${port}`,
+    // RATE_LIMITS=off only for load benchmarks on a test machine: it lifts the sign-in and ticket limits.
+    rateLimits: process.env.RATE_LIMITS !== 'off',
   });
   await hub.app.listen({ port, host });
   const address = hub.app.server.address();

@@ -27,11 +27,15 @@ export function buildHubOnce(): void {
   if (r.status !== 0) throw new Error('npm run build failed');
 }
 
-export async function startBenchHub(site: SiteConfig): Promise<BenchHub> {
+/** `env` adds to the hub's environment (e.g. PROVINCE_URL); `nodeArgs` go before the script (e.g. --cpu-prof). */
+export async function startBenchHub(
+  site: SiteConfig,
+  opts: { env?: Readonly<Record<string, string>>; nodeArgs?: readonly string[] } = {},
+): Promise<BenchHub> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
   await saveSiteConfig(join(dir, 'site.yaml'), site);
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'dist/server/main.js'], {
+    env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMITS: 'off', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let exited = false;

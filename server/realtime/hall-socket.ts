@@ -5,6 +5,7 @@ import { COMMAND_NAMES, COMMANDS, SNAPSHOT_REQUEST, type CommandName } from '../
 import { errorBody, type Ack } from '../../common/contract/errors.js';
 import type { AuthService } from '../services/auth-service.js';
 import type { HallService } from '../services/hall-service.js';
+import type { IssueLimits } from '../services/issue-limits.js';
 import type { Logger } from '../services/logger.js';
 import type { Principal } from '../services/principal.js';
 import { roomsOf } from './rooms.js';
@@ -13,6 +14,8 @@ interface SocketData {
   principal: Principal;
   token: string | null;
   deviceKey: string | null;
+  /** The client's address, for the per-address limit on issuing tickets. */
+  ip: string;
 }
 
 const checkers = Object.fromEntries(
@@ -25,7 +28,13 @@ const checkers = Object.fromEntries(
  */
 export function attachHallSocket(
   io: Server,
-  deps: { hall: HallService; auth: AuthService; logger: Logger; deviceSeen?: (deviceId: string) => void },
+  deps: {
+    hall: HallService;
+    auth: AuthService;
+    logger: Logger;
+    deviceSeen?: (deviceId: string) => void;
+    issueLimits?: IssueLimits | null;
+  },
 ): () => void {
   io.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
@@ -37,7 +46,7 @@ export function attachHallSocket(
       err.data = errorBody('UNAUTHENTICATED');
       return next(err);
     }
-    (socket.data as SocketData) = { principal, token, deviceKey: token ? null : deviceKey };
+    (socket.data as SocketData) = { principal, token, deviceKey: token ? null : deviceKey, ip: socket.handshake.address };
     next();
   });
 
@@ -69,6 +78,8 @@ export function attachHallSocket(
       const details = [...checker.Errors(input)].slice(0, 20).map((e) => ({ path: e.path, message: e.message }));
       return { ok: false, error: errorBody('VALIDATION_FAILED', details) };
     }
+    if (name === 'ticket:issue' && deps.issueLimits?.check(principal, data.ip))
+      return { ok: false, error: errorBody('RATE_LIMITED') };
     try {
       return deps.hall.execute(name, input as { commandId: string }, principal);
     } catch (err) {

@@ -49,6 +49,8 @@ export async function startTestHub(
     /** The province system the outbox drains to and the kiosk looks dossiers up in (none by default). */
     province?: ProvinceSystem;
     outboxWorker?: OutboxWorkerOptions;
+    /** Sign-in and ticket-issue rate limits; off unless asked for, so tests may burst like no kiosk would. */
+    rateLimits?: boolean;
     backup?: Partial<BackupOptions>;
   } = {},
 ): Promise<TestHub> {
@@ -65,6 +67,7 @@ export async function startTestHub(
     clock: opts.clock ?? systemClock,
     ids: randomIds,
     logger: false,
+    rateLimits: opts.rateLimits ?? false,
     ...(opts.sessionHours !== undefined ? { sessionHours: opts.sessionHours } : {}),
     ...(opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {}),
     ...(opts.catalogueDir !== undefined ? { catalogueDir: opts.catalogueDir } : {}),

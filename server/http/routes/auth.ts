@@ -4,6 +4,7 @@ import type { AuthService } from '../../services/auth-service.js';
 import { responses } from '../envelope-schemas.js';
 import { sendError } from '../error-envelope.js';
 import { bearerToken, principalOf } from '../principal-of-request.js';
+import type { SignInLimits } from '../sign-in-limits.js';
 
 const OfficerSchema = Type.Object({
   id: Type.String(),
@@ -11,7 +12,12 @@ const OfficerSchema = Type.Object({
   role: Type.Union([Type.Literal('officer'), Type.Literal('supervisor'), Type.Literal('admin')]),
 });
 
-export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthService }): void {
+/**
+ * Sign-in, sign-out and who-am-I. With `limits`, guessing is slowed per address and per username
+ * and a username is locked after repeated wrong passwords (sign-in-limits.ts); without, none (load
+ * benchmarks).
+ */
+export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthService; limits?: SignInLimits | null }): void {
   app.post(
     '/api/auth/login',
     {
@@ -26,9 +32,19 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthServi
       },
     },
     async (request, reply) => {
-      const { username, password } = request.body as { username: string; password: string };
-      const result = await deps.auth.signIn(username.trim().toLowerCase(), password);
-      if (!result.ok) return sendError(reply, result.code);
+      const { username: typed, password } = request.body as { username: string; password: string };
+      const username = typed.trim().toLowerCase();
+      const gate = deps.limits?.admit(username, request.ip) ?? { ok: true };
+      if (!gate.ok) {
+        void reply.header('retry-after', String(gate.retryAfterSec));
+        return sendError(reply, 'RATE_LIMITED');
+      }
+      const result = await deps.auth.signIn(username, password);
+      if (!result.ok) {
+        if (result.code === 'INVALID_CREDENTIALS') deps.limits?.failed(username, request.ip);
+        return sendError(reply, result.code);
+      }
+      deps.limits?.succeeded(username);
       const p = result.principal;
       if (p.kind !== 'officer') return sendError(reply, 'INTERNAL');
       return {

@@ -5,6 +5,7 @@ import { DOSSIER_STATUSES, TIMELINESS_LABEL, timelinessOf } from '../../../commo
 import { vnClock, vnDate } from '../../../common/time/vn-time.js';
 import type { DossierStatusSource } from '../../services/dossier-status-source.js';
 import { escapeHtml } from '../escape-html.js';
+import { PAGE_STYLE_PATH } from './page-style.js';
 
 /**
  * The page behind the QR on a dossier receipt, on the citizen's phone: the dossier's status, dates
@@ -40,8 +41,7 @@ export function registerDossierPage(
       const code = parsed.ok ? parsed.value.code : '';
       const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
-<style>body{font:22px/1.5 system-ui,sans-serif;margin:0;padding:24px;color:#14213d;text-align:center}
-h1{font-size:28px;margin:12px 0}.c{font-size:20px;font-weight:700;letter-spacing:.02em}.o{font-size:18px;color:#3d4a5c}</style></head>
+<link rel="stylesheet" href="${PAGE_STYLE_PATH}"></head>
 <body><div class="o">${escapeHtml(deps.officeName())}</div><div class="c">${escapeHtml(code)}</div>
 <h1>${escapeHtml(title)}</h1>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`;
       const status = !parsed.ok ? 400 : answer?.kind === 'found' ? 200 : answer?.kind === 'unavailable' ? 503 : 404;

@@ -4,6 +4,7 @@ import type { HallView } from '../../../common/contract/hall-view.js';
 import { vnClock } from '../../../common/time/vn-time.js';
 import type { Ticket } from '../../core/hall-state.js';
 import { escapeHtml } from '../escape-html.js';
+import { PAGE_STYLE_PATH } from './page-style.js';
 
 /**
  * The page behind the QR on a ticket: where the citizen's number stands, on their own phone, so they
@@ -30,8 +31,7 @@ export function registerFollowPage(
       const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="20">
 <title>${escapeHtml(body.title)}</title>
-<style>body{font:22px/1.5 system-ui,sans-serif;margin:0;padding:24px;color:#14213d;text-align:center}
-h1{font-size:28px;margin:8px 0}.n{font-size:96px;font-weight:800;line-height:1}.o{font-size:18px;color:#3d4a5c}</style></head>
+<link rel="stylesheet" href="${PAGE_STYLE_PATH}"></head>
 <body><div class="o">${escapeHtml(deps.officeName())}</div>
 ${t ? `<div class="n">${escapeHtml(t.number)}</div>` : ''}<h1>${escapeHtml(body.title)}</h1>
 ${body.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}

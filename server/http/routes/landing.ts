@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { escapeHtml } from '../escape-html.js';
+import { PAGE_STYLE_PATH } from './page-style.js';
 
 /**
  * The page the IT clerk sees at the hub's address: which office this is and where everything is.
- * Plain HTML with no script, so it works on any browser in the office.
+ * Plain HTML with no script and nothing inline (its style is a served file), so it works on any
+ * browser in the office under the hub's strict content security policy.
  */
 export function registerLandingRoute(app: FastifyInstance, deps: { officeName: () => string }): void {
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
@@ -11,9 +13,8 @@ export function registerLandingRoute(app: FastifyInstance, deps: { officeName: (
     const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${name} – motcua-hall</title>
-<style>body{font:20px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-h1{font-size:1.6rem}a{color:#0b57d0}li{margin:.4rem 0}small{color:#555}</style></head>
-<body><h1>${name}</h1>
+<link rel="stylesheet" href="${PAGE_STYLE_PATH}"></head>
+<body class="landing"><h1>${name}</h1>
 <p>Máy chủ hệ thống xếp hàng đang hoạt động. <small>(The hall's hub is running.)</small></p>
 <ul>
 <li><a href="/api/health">Tình trạng hệ thống</a> <small>(health: database, devices)</small></li>
