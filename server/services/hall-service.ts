@@ -60,6 +60,11 @@ type CommitListener = (name: CommandName, principal: Principal, data: unknown) =
 
 const DAY_KEY = 'service_day';
 const SURVEY_SWEEP_MS = 5_000;
+/**
+ * The longest the hall's time waits for a clock set back (see now()). An NTP correction is seconds
+ * to an hour or two; a clock hours behind the record was wrong before, and is followed from then on.
+ */
+const MAX_HOLD_MS = 3 * 60 * 60 * 1000;
 
 /**
  * The hall's one writer. Each command runs as: check the role -> return the first result if the
@@ -71,6 +76,10 @@ const SURVEY_SWEEP_MS = 5_000;
 export class HallService {
   private state!: HallState;
   private seq = 0;
+  /** When the latest recorded event happened: the hall's time does not read earlier (see now()). */
+  private lastAt = 0;
+  /** Whether the clock being behind lastAt has been logged (once per setback). */
+  private setbackLogged = false;
   private rolloverTimer: NodeJS.Timeout | null = null;
   private surveyTimer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<FactListener>();
@@ -86,6 +95,7 @@ export class HallService {
     if (!storedDay) repos.meta.set(DAY_KEY, today);
     this.state = loadHallState(config, storedDay ?? today, repos, clock.now());
     this.seq = repos.events.lastSeq();
+    this.lastAt = repos.events.since(this.seq - 1, 1)[0]?.at ?? 0;
     this.ensureDay();
     this.scheduleRollover();
     // Chances to rate that ran out are recorded as not rated within seconds (a terminal's own timer
@@ -196,7 +206,7 @@ export class HallService {
 
   /** Starts the new service day if the clock has passed the rollover hour (never goes backwards). */
   ensureDay(): void {
-    const today = serviceDayOf(this.deps.clock.now(), this.deps.config.rolloverHour);
+    const today = serviceDayOf(this.now(), this.deps.config.rolloverHour);
     if (!isLaterDay(today, this.state.day)) return;
     const ack = this.commit(rollDay(this.state, { to: today }, this.context(SYSTEM_ACTOR)), (_a, r) => r, {
       name: 'day:roll',
@@ -207,7 +217,31 @@ export class HallService {
   }
 
   private context(actor: Actor) {
-    return { now: this.deps.clock.now(), actor, newId: () => this.deps.ids.next() };
+    return { now: this.now(), actor, newId: () => this.deps.ids.next() };
+  }
+
+  /**
+   * The hall's time: the clock, but not earlier than the latest recorded event. An NTP correction (or
+   * a wrong RTC put right) can set the clock back while the hall runs; decided on that, a ticket taken
+   * after the jump would be called before those taken before it (the call order goes by issue time),
+   * the hall TV would put the newest call below older ones, and reports would show negative waits.
+   * Instead the hall's time stands still until the clock has caught up: what is recorded meanwhile
+   * reads as shorter, never as negative, and a service day never ends early. (Chances to rate opened
+   * meanwhile stay open until then; a terminal still goes idle by its own timer.)
+   */
+  private now(): number {
+    const clock = this.deps.clock.now();
+    const behind = this.lastAt - clock;
+    if (behind <= 0) {
+      this.setbackLogged = false;
+      return clock;
+    }
+    if (!this.setbackLogged) {
+      this.setbackLogged = true;
+      if (behind > MAX_HOLD_MS) this.deps.logger.error({ behindMs: behind }, 'clock is far behind the recorded events; following it');
+      else this.deps.logger.warn({ behindMs: behind }, 'clock was set back; hall time holds until it catches up');
+    }
+    return behind > MAX_HOLD_MS ? clock : this.lastAt;
   }
 
   private commit<R>(
@@ -243,6 +277,7 @@ export class HallService {
     }
     this.state = after;
     if (seqs.length > 0) this.seq = seqs[seqs.length - 1] ?? this.seq;
+    for (const e of decision.events) if (e.at > this.lastAt) this.lastAt = e.at;
     this.publish(decision.events.map((e, i) => ({ ...publicEvent(e), seq: seqs[i] ?? 0 }) as HallFact));
     return { ok: true, data: answer };
   }

@@ -48,6 +48,9 @@ export class HallMirror {
   }
 
   private adopt(view: HallView): void {
+    // A snapshot answers any request still out; one lost with its connection (the hub killed while it
+    // was in flight) never will be, and waiting for it would hold every later fact unapplied.
+    this.resyncing = false;
     if (this.current && view.seq < this.current.seq && view.day === this.current.day) return; // a stale answer
     this.current = view;
     this.emit(null);

@@ -17,7 +17,11 @@ export interface DeviceRecord {
 export interface ConfigMirror {
   syncQueues(queues: readonly QueueDef[]): void;
   syncDevices(devices: readonly DeviceRecord[]): void;
-  touchDevice(id: string, at: number): void;
+  /**
+   * Notes when a screen connected. Never throws: answers false when the database cannot take it
+   * (disk full, locked by another program), for that must not cost the screen its connection.
+   */
+  touchDevice(id: string, at: number): boolean;
   /** Every device, with when its screen last connected (null: never). */
   devices(): { id: string; kind: string; link: string | null; lastSeenAt: number | null }[];
 }
@@ -40,7 +44,15 @@ export function configMirror(db: Db): ConfigMirror {
       db.transaction(() => {
         for (const x of devices) d.run(x);
       })(),
-    touchDevice: (id, at) => void touch.run(at, id),
+    touchDevice: (id, at) => {
+      try {
+        touch.run(at, id);
+        return true;
+      } catch {
+        // Thrown inside socket.io's connection handler, this was an uncaught exception: the hub died.
+        return false;
+      }
+    },
     devices: () =>
       (all.all() as { id: string; kind: string; link: string | null; last_seen_at: number | null }[]).map((d) => ({
         id: d.id,
