@@ -3,7 +3,7 @@ import type { SiteConfig } from './config/site-config-schema.js';
 import { toHallConfig } from './config/to-hall-config.js';
 import type { Clock, IdSource } from './core/ports.js';
 import { ErrorEnvelope } from './http/envelope-schemas.js';
-import { registerErrorEnvelope } from './http/error-envelope.js';
+import { clientErrorEnvelope, frameworkErrorEnvelope, registerErrorEnvelope } from './http/error-envelope.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerAuthRoutes } from './http/routes/auth.js';
 import { registerCommandRoutes } from './http/routes/commands.js';
@@ -157,6 +157,10 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
   const app = Fastify({
     logger: deps.logger,
     bodyLimit: 64 * 1024,
+    // Fastify's own refusals (a broken %-escape, a path parameter over 100 characters) and what
+    // Node's HTTP parser rejects (a head over 16 KB, bytes that are not HTTP) answer in the envelope too.
+    frameworkErrors: frameworkErrorEnvelope,
+    clientErrorHandler: clientErrorEnvelope,
     // Unknown properties are refused rather than silently dropped, and nothing is coerced: a
     // counter id sent as a number is a client bug to report, not to paper over.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: true } },

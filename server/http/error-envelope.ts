@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { errorBody, httpStatusOf, type ErrorBody, type ErrorCode } from '../../common/contract/errors.js';
 
 /** Sends a refusal in the one envelope every client understands: `{ok: false, error}`. */
@@ -33,4 +35,36 @@ export function registerErrorEnvelope(app: FastifyInstance): void {
     return reply.code(500).send({ ok: false, error: errorBody('INTERNAL') });
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'NOT_FOUND'));
+}
+
+/**
+ * Fastify's `frameworkErrors` option: what its router refuses before any route runs (a broken
+ * %-escape in the path, a path parameter over the router's length limit) gets the envelope too,
+ * not Fastify's own `{error, statusCode}` body that clients cannot read.
+ */
+export const frameworkErrorEnvelope: NonNullable<FastifyServerOptions['frameworkErrors']> = (err, _request, reply) => {
+  const status = err.statusCode ?? 400;
+  const error = status < 500 ? errorBody('VALIDATION_FAILED', [{ path: '/url', message: err.message }]) : errorBody('INTERNAL');
+  // Fastify types this reply with route generics that no route here has; it is an ordinary reply.
+  void (reply as unknown as { code(n: number): { send(b: unknown): unknown } }).code(status).send({ ok: false, error });
+};
+
+/**
+ * Fastify's `clientErrorHandler` option: a request Node's HTTP parser rejects (headers or URL over
+ * the size limit, a broken request line or framing, bytes that are not HTTP) is answered with the
+ * envelope, then the connection is closed, as Node does.
+ */
+export function clientErrorEnvelope(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const message =
+    status === 431 ? 'Request headers or URL too large' : status === 408 ? 'Request timed out' : 'Malformed HTTP request';
+  const body = JSON.stringify({ ok: false, error: errorBody('VALIDATION_FAILED', [{ path: '', message }]) });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
