@@ -32,7 +32,8 @@ export function TicketShownScreen(props: {
       <div class="ticket-wait">
         <div>{t.ahead(result.estimate.peopleAhead)}</div>
         <div>
-          {result.estimate.peopleAhead === 0 ? '' : t.wait(minutes(result.estimate.minSec), minutes(result.estimate.maxSec))}
+          {/* Next in line may still wait for a busy desk: the wait is shown whenever there is one. */}
+          {result.estimate.predictedSec === 0 ? '' : t.wait(minutes(result.estimate.minSec), minutes(result.estimate.maxSec))}
         </div>
       </div>
       <div

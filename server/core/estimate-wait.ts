@@ -13,9 +13,14 @@ const MIN_SAMPLES = 3;
 
 /**
  * People ahead (priority citizens included; a priority ticket counts only other priority tickets)
- * times the queue's recent service time, divided by the open counters serving the queue. A counter
- * for which the queue is secondary counts as half a server: it calls this queue only when its
- * primary queues are empty.
+ * and the desks: the citizen is called after `ahead + 1` services end, less one for each desk free
+ * right now (it calls at once), each service taking the queue's recent average spread over the open
+ * counters serving the queue. A counter for which the queue is secondary counts as half a desk: it
+ * calls this queue only when its primary queues are empty.
+ *
+ * Counting only `ahead` (as this did until the wait-time simulation measured it) leaves out the
+ * citizens at the desks now, whose services must end first: citizens were told about 5 minutes
+ * too little on a busy day (bench/sim, BENCHMARKS.md).
  */
 export function estimateWait(state: HallState, queueId: string, priorityClass: string | null): WaitEstimate {
   let ahead = 0;
@@ -26,18 +31,23 @@ export function estimateWait(state: HallState, queueId: string, priorityClass: s
   }
   const serviceSec = recentServiceSec(state, queueId);
   let servers = 0;
+  let free = 0;
   for (const def of state.config.counters) {
     const role = def.queues.find((q) => q.queueId === queueId)?.role;
-    if (!role || state.counters.get(def.id)?.status !== 'open') continue;
-    servers += role === 'primary' ? 1 : 0.5;
+    const counter = state.counters.get(def.id);
+    if (!role || counter?.status !== 'open') continue;
+    const weight = role === 'primary' ? 1 : 0.5;
+    servers += weight;
+    if (counter.currentTicketId === null) free += weight;
   }
-  // With no counter open, assume one will open; a lone secondary counter is still half a server.
-  const predictedSec = Math.round((ahead * serviceSec) / (servers > 0 ? servers : 1));
+  // With no counter open, assume one will open, free: a lone secondary counter is still half a desk.
+  const turns = servers > 0 ? Math.max(0, ahead + 1 - free) : ahead;
+  const predictedSec = Math.round((turns * serviceSec) / (servers > 0 ? servers : 1));
   return {
     peopleAhead: ahead,
     predictedSec,
     minSec: Math.round(predictedSec * 0.7),
-    maxSec: Math.round(predictedSec * 1.3 + (ahead > 0 ? 60 : 0)),
+    maxSec: Math.round(predictedSec * 1.3 + (predictedSec > 0 ? 60 : 0)),
   };
 }
 

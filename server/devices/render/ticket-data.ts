@@ -69,6 +69,9 @@ export function ticketTexts(data: TicketData): TicketTexts {
     throw new RangeError(`peopleAhead must be a whole number >= 0, got ${data.peopleAhead}`);
   }
   const next = data.peopleAhead === 0;
+  // Next in line can still wait: every desk may be busy. Say "Sắp đến lượt" and, if it is more
+  // than a minute, how long; a bare "Sắp đến lượt" before a 15-minute wait is a broken promise.
+  const showWait = !next || data.waitMaxMinutes > 1;
   const line2 = data.officeNameLine2 === undefined ? '' : nfc(data.officeNameLine2);
   return {
     officeLines: [nfc(data.officeName), ...(line2 === '' ? [] : [line2])],
@@ -78,8 +81,8 @@ export function ticketTexts(data: TicketData): TicketTexts {
     goTo: `Mời đến: ${nfc(data.counters)}`,
     priority: data.priorityLabel === null || nfc(data.priorityLabel) === '' ? null : nfc(data.priorityLabel),
     ahead: next ? 'Sắp đến lượt' : `Trước bạn còn ${data.peopleAhead} người`,
-    waitLabel: next ? null : 'Thời gian chờ dự kiến',
-    waitValue: next ? null : waitRangeText(data.waitMinMinutes, data.waitMaxMinutes),
+    waitLabel: showWait ? 'Thời gian chờ dự kiến' : null,
+    waitValue: showWait ? waitRangeText(data.waitMinMinutes, data.waitMaxMinutes) : null,
     issued: issuedText(data.issuedAt),
     qrCaption: 'Quét mã để theo dõi lượt gọi',
     note: nfc(data.note),

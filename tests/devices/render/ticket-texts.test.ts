@@ -5,7 +5,7 @@ import { normalTicket, priorityTicket } from './sample-tickets.js';
 const isNfc = (s: string): boolean => s === s.normalize('NFC');
 
 describe('ticket wording', () => {
-  it('words the wait as a range, and says "Sắp đến lượt" when nobody is ahead', () => {
+  it('words the wait as a range, and says "Sắp đến lượt" when nobody is ahead, with the wait if the desks are busy', () => {
     const t = ticketTexts(normalTicket);
     expect([t.ahead, t.waitLabel, t.waitValue]).toEqual([
       'Trước bạn còn 5 người',
@@ -13,7 +13,9 @@ describe('ticket wording', () => {
       'Khoảng 10 – 15 phút',
     ]);
     const next = ticketTexts(priorityTicket);
-    expect([next.ahead, next.waitLabel, next.waitValue]).toEqual(['Sắp đến lượt', null, null]);
+    expect([next.ahead, next.waitLabel, next.waitValue]).toEqual(['Sắp đến lượt', 'Thời gian chờ dự kiến', 'Dưới 5 phút']);
+    const free = ticketTexts({ ...priorityTicket, waitMinMinutes: 0, waitMaxMinutes: 1 });
+    expect([free.ahead, free.waitLabel, free.waitValue]).toEqual(['Sắp đến lượt', null, null]);
     expect(() => ticketTexts({ ...normalTicket, peopleAhead: -1 })).toThrow(/peopleAhead/);
   });
 

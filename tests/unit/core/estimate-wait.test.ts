@@ -75,28 +75,48 @@ describe('estimateWait', () => {
     expect(recentServiceSec(new Hall().state, 'unknown')).toBe(600);
   });
 
-  it('divides by the open counters serving the queue, a secondary one counting half', () => {
+  it('divides the turns by the open counters serving the queue, a secondary one counting half', () => {
     const hall = new Hall();
     for (let i = 0; i < 6; i++) hall.issue('ho-tich');
-    const ahead6 = 6 * HO_TICH_DEFAULT_SEC;
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(ahead6);
+    const S = HO_TICH_DEFAULT_SEC;
+    // No counter open: one is assumed to open, free, so the sixth behind waits six services.
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(6 * S);
     hall.open('c1');
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(ahead6);
+    // One free desk calls the first at once: 6 + 1 - 1 turns of one desk.
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(6 * S);
     hall.open('c2');
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round(ahead6 / 1.5));
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round((5.5 * S) / 1.5));
     hall.open('cp');
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round(ahead6 / 2.5));
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round((4.5 * S) / 2.5));
     hall.open('c3');
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round(ahead6 / 2.5));
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round((4.5 * S) / 2.5));
   });
 
-  it('counts a lone secondary counter as half a server, and no open counter as one', () => {
+  it('counts a lone secondary counter as half a desk, and no open counter as one free desk', () => {
     const hall = new Hall();
     for (let i = 0; i < 3; i++) hall.issue('ho-tich');
-    const oneServer = 3 * HO_TICH_DEFAULT_SEC;
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(oneServer);
+    const S = HO_TICH_DEFAULT_SEC;
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(3 * S);
     hall.open('c2');
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(2 * oneServer);
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(Math.round((3.5 * S) / 0.5));
+  });
+
+  it('adds a turn for each desk busy with a citizen: their services end first', () => {
+    const hall = new Hall();
+    const lan = hall.open('c1');
+    const S = HO_TICH_DEFAULT_SEC;
+    hall.issue('ho-tich');
+    hall.issue('ho-tich');
+    // Two waiting, the desk free: the second is called when the first's service ends.
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(2 * S);
+    hall.do(callNext, { counterId: 'c1' }, lan);
+    // One waiting, the desk busy: the one at the desk, then the one waiting.
+    expect(estimateWait(hall.state, 'ho-tich', null)).toMatchObject({ peopleAhead: 1, predictedSec: 2 * S });
+    hall.do(callNext, { counterId: 'c1' }, lan);
+    // Nobody waiting but the desk busy: not "no wait", one service.
+    expect(estimateWait(hall.state, 'ho-tich', null)).toMatchObject({ peopleAhead: 0, predictedSec: S });
+    hall.do(finish, { counterId: 'c1' }, lan);
+    expect(estimateWait(hall.state, 'ho-tich', null)).toMatchObject({ peopleAhead: 0, predictedSec: 0 });
   });
 
   it('does not count a paused counter as serving', () => {
@@ -104,9 +124,10 @@ describe('estimateWait', () => {
     for (let i = 0; i < 4; i++) hall.issue('ho-tich');
     const lan = hall.open('c1');
     hall.open('cp');
-    const both = estimateWait(hall.state, 'ho-tich', null).predictedSec;
+    const S = HO_TICH_DEFAULT_SEC;
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe((3 * S) / 2);
     hall.do(pauseCounter, { counterId: 'c1', reason: 'x' }, lan);
-    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(2 * both);
+    expect(estimateWait(hall.state, 'ho-tich', null).predictedSec).toBe(4 * S);
   });
 
   it('predicts no wait, with no margin, when nobody is ahead', () => {
