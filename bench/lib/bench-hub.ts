@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchChildExit } from './child-exit.js';
 import { saveSiteConfig } from '../../server/config/load-site-config.js';
 import type { SiteConfig } from '../../server/config/site-config-schema.js';
 
@@ -38,13 +39,7 @@ export async function startBenchHub(
     env: { ...process.env, DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMITS: 'off', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
+  const { exit, stop, kill } = watchChildExit(child, dir);
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -75,19 +70,10 @@ export async function startBenchHub(
       pid: child.pid,
       dir,
       passwords,
-      async stop(graceMs = 5000) {
-        if (!exited) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-          await exit;
-          clearTimeout(timer);
-        }
-        rmSync(dir, { recursive: true, force: true });
-      },
+      stop,
     };
   } catch (err) {
-    child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    kill();
     throw err;
   }
 }

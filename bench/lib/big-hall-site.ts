@@ -3,14 +3,16 @@ import { testSite } from '../../tests/helpers/test-site.js';
 
 /**
  * The demo office grown to a provincial centre's size: `counters` counters serving the demo's
- * queues in turn (primary, and the next queue as secondary), one officer per counter, `displays`
- * hall TVs with their own keys. Keys are predictable ("tv-<n>-…") so the bench can open each TV.
+ * queues (or `queueList`, which must keep the demo's result queue) in turn (primary, and the next
+ * queue as secondary), one officer per counter, `displays` hall TVs with their own keys. Keys are
+ * predictable ("tv-<n>-…") so the bench can open each TV.
  */
-export function bigHallSite(counters: number, displays: number): SiteConfig {
+export function bigHallSite(counters: number, displays: number, queueList?: SiteConfig['queues']): SiteConfig {
   const demo = testSite();
-  const queues = demo.queues;
+  const queues = queueList ?? demo.queues;
   return {
     ...demo,
+    queues,
     counters: Array.from({ length: counters }, (_, i) => {
       const primary = queues[i % queues.length]!;
       const secondary = queues[(i + 1) % queues.length]!;

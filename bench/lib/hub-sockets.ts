@@ -17,8 +17,18 @@ export function connectHubSocket(
   auth: { token?: string; deviceKey?: string },
   beforeSnapshot?: (socket: Socket) => void,
   timeoutMs = 10_000,
+  /** A loopback source address (127.x.y.z), so each screen of a simulated hall has its own IP. */
+  localAddress?: string,
 ): Promise<Socket> {
-  const socket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
+  // engine.io-client hands localAddress to the WebSocket in Node; its option types do not list it.
+  const options: Parameters<typeof io>[1] & { localAddress?: string } = {
+    auth,
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    ...(localAddress ? { localAddress } : {}),
+  };
+  const socket = io(url, options);
   // Listeners are attached before the handshake completes, so no fact can slip past them.
   beforeSnapshot?.(socket);
   return new Promise((resolve, reject) => {

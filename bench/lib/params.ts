@@ -17,7 +17,8 @@ export interface BenchParams {
   readonly drainTimeoutMs: number;
 }
 
-function numberFromEnv(name: string, fallback: number, check: (n: number) => boolean): number {
+/** A number from the environment, `fallback` when unset; a value that fails `check` stops the bench. */
+export function numberFromEnv(name: string, fallback: number, check: (n: number) => boolean): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -25,8 +26,8 @@ function numberFromEnv(name: string, fallback: number, check: (n: number) => boo
   return n;
 }
 
-const positive = (n: number) => n > 0;
-const positiveInt = (n: number) => Number.isInteger(n) && n > 0;
+export const positive = (n: number) => n > 0;
+export const positiveInt = (n: number) => Number.isInteger(n) && n > 0;
 
 export function paramsFromEnv(): BenchParams {
   return {
