@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastif
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { errorBody, httpStatusOf, type ErrorBody, type ErrorCode } from '../../common/contract/errors.js';
+import { isStorageFault } from '../storage/storage-fault.js';
 
 /** Sends a refusal in the one envelope every client understands: `{ok: false, error}`. */
 export function sendError(
@@ -14,8 +15,9 @@ export function sendError(
 
 /**
  * Maps every failure Fastify raises to the envelope: schema violations list each problem with its
- * path (all of them, not the first), oversized or malformed bodies are validation failures, and an
- * unexpected error is logged in full but answered without internals.
+ * path (all of them, not the first), oversized or malformed bodies are validation failures, storage
+ * that cannot take the write is STORAGE_UNAVAILABLE, and an unexpected error is logged in full but
+ * answered without internals.
  */
 export function registerErrorEnvelope(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -30,6 +32,11 @@ export function registerErrorEnvelope(app: FastifyInstance): void {
     const status = err.statusCode ?? 500;
     if (status < 500) {
       return reply.code(status).send({ ok: false, error: errorBody('VALIDATION_FAILED', [{ path: '', message: err.message }]) });
+    }
+    if (isStorageFault(err)) {
+      // A sign-in or a settings save with the disk full: rolled back whole, and the clerk has a disk to see to.
+      request.log.error({ err }, 'request not stored: storage unavailable');
+      return sendError(reply, 'STORAGE_UNAVAILABLE');
     }
     request.log.error({ err }, 'request failed');
     return reply.code(500).send({ ok: false, error: errorBody('INTERNAL') });

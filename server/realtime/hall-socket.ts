@@ -9,6 +9,7 @@ import type { IssueLimits } from '../services/issue-limits.js';
 import type { Logger } from '../services/logger.js';
 import type { Principal } from '../services/principal.js';
 import { roomsOf } from './rooms.js';
+import { isStorageFault } from '../storage/storage-fault.js';
 
 interface SocketData {
   principal: Principal;
@@ -84,7 +85,7 @@ export function attachHallSocket(
       return deps.hall.execute(name, input as { commandId: string }, principal);
     } catch (err) {
       deps.logger.error({ err, command: name }, 'socket command failed');
-      return { ok: false, error: errorBody('INTERNAL') };
+      return { ok: false, error: errorBody(isStorageFault(err) ? 'STORAGE_UNAVAILABLE' : 'INTERNAL') };
     }
   }
 
