@@ -4,7 +4,16 @@ import type { HallFact } from '../../common/contract/hall-view.js';
 import { layoutProblems } from '../helpers/layout-problems.js';
 import { artifactPath, KIOSK_LANDSCAPE, KIOSK_PORTRAIT, launchBrowser, WEB_ROOT } from '../helpers/browser.js';
 import { deviceKey } from '../helpers/test-site.js';
-import { connectClient, eventually, startTestHub, type TestClient, type TestHub } from '../helpers/test-hub.js';
+import {
+  connectClient,
+  eventually,
+  issueAtKiosk,
+  newCommandId,
+  signIn,
+  startTestHub,
+  type TestClient,
+  type TestHub,
+} from '../helpers/test-hub.js';
 
 describe('kiosk: taking a ticket by touch', () => {
   let t: TestHub;
@@ -66,6 +75,37 @@ describe('kiosk: taking a ticket by touch', () => {
       await context.close();
     });
   }
+
+  it('tells the next citizen how long when every desk of the queue is busy, not just "you are next"', async () => {
+    // Queue 3 is counter 3's primary queue and nobody has taken a number for it yet in this file.
+    const queue = t.site.queues[2]!;
+    const counter = t.site.counters.find((c) => c.queues.some((q) => q.queueId === queue.id && q.role === 'primary'))!;
+    const officer = await connectClient(t.url, { token: await signIn(t.url, t.site.officers[2]!.username) });
+    try {
+      expect((await officer.send('counter:open', { commandId: newCommandId(), counterId: counter.id })).ok).toBe(true);
+      await issueAtKiosk(t, queue.id);
+      expect((await officer.send('ticket:call-next', { commandId: newCommandId(), counterId: counter.id })).ok).toBe(true);
+
+      const context = await browser.newContext({ viewport: KIOSK_PORTRAIT, hasTouch: true, locale: 'vi-VN' });
+      const page = await context.newPage();
+      await page.goto(kioskUrl());
+      await page.getByTestId('home-take-ticket').tap();
+      await page.getByTestId(`queue-${queue.id}`).tap();
+      await page.getByTestId('priority-none').tap();
+      await page.getByTestId('ticket-number').waitFor();
+      const wait = (await page.locator('.ticket-wait').innerText()).replace(/\s+/g, ' ').trim();
+      await page.screenshot({ path: artifactPath('kiosk-portrait-ticket-desk-busy.png') });
+      // Nobody ahead, the one desk busy: one service of the queue's default length, as a range.
+      const minutes = queue.defaultServiceMinutes;
+      expect(wait).toBe(
+        `Ông/Bà là người tiếp theo Thời gian chờ khoảng ${Math.round(minutes * 0.7)} – ${Math.round(minutes * 1.3 + 1)} phút`,
+      );
+      expect(await layoutProblems(page)).toEqual([]);
+      await context.close();
+    } finally {
+      officer.close();
+    }
+  });
 
   it('says in plain Vietnamese when the hub is gone, and recovers by itself', async () => {
     const context = await browser.newContext({ viewport: KIOSK_PORTRAIT, hasTouch: true });
