@@ -77,7 +77,9 @@ export function summarizeSize(rows: readonly RealisticHallRow[]): HallSizeSummar
     hubCpuMeanPercent: m((r) => r.hubCpu.meanPercent),
     hubCpuPeakPercent: m((r) => r.hubCpu.peakPercent),
     // CPU per command answered: flat across sizes means the hub's cost grows with the work, not the hall.
-    hubCpuMsPerCommand: m((r) => (r.hubCpu.cpuSeconds === null || r.commands === 0 ? null : (r.hubCpu.cpuSeconds * 1000) / r.commands)),
+    hubCpuMsPerCommand: m((r) =>
+      r.hubCpu.cpuSeconds === null || r.commands === 0 ? null : (r.hubCpu.cpuSeconds * 1000) / r.commands,
+    ),
     peakRssMb: m((r) => r.rss.peakMb),
     rssGrowthMb: m((r) => (r.rss.endMb === null || r.rss.startMb === null ? null : r.rss.endMb - r.rss.startMb)),
     loadProcessCpuPercent: m((r) => r.loadProcess.cpuPercent),

@@ -77,7 +77,12 @@ describe('summarizeSize', () => {
       loadProcess: { cpuPercent: 10, loopDelayP99Ms: 12, loopDelayMaxMs: 20 },
       commands: 6000,
       failed,
-      delivery: { expected: 30000, missed, seqGaps: 0, disconnects: { displays: 1, kiosks: 0, officers: 0, pads: 0, dashboards: 0 } },
+      delivery: {
+        expected: 30000,
+        missed,
+        seqGaps: 0,
+        disconnects: { displays: 1, kiosks: 0, officers: 0, pads: 0, dashboards: 0 },
+      },
       loadAverageAtEnd: failed,
     }) as unknown as RealisticHallRow;
 

@@ -52,7 +52,15 @@ describe('isStorageFault', () => {
     expect(isStorageFault(raised(() => db.exec('INSERT INTO t VALUES (1)')))).toBe(false); // SQLITE_CONSTRAINT_UNIQUE
     expect(isStorageFault(raised(() => db.exec('SELECT nope FROM t')))).toBe(false); // SQLITE_ERROR
     db.close();
-    for (const err of [new Error('x'), new TypeError('y'), null, undefined, 'SQLITE_FULL', { code: 42 }, { code: 'SQLITE_FULLNESS' }]) {
+    for (const err of [
+      new Error('x'),
+      new TypeError('y'),
+      null,
+      undefined,
+      'SQLITE_FULL',
+      { code: 42 },
+      { code: 'SQLITE_FULLNESS' },
+    ]) {
       expect(isStorageFault(err)).toBe(false);
     }
   });
