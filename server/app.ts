@@ -29,7 +29,7 @@ import { registerScreenConfigRoute } from './http/routes/screen-config.js';
 import { registerDossierRoutes } from './http/routes/dossiers.js';
 import { registerDossierReceiptRoute } from './http/routes/dossier-receipt.js';
 import { registerDossierPrintRoutes } from './http/routes/dossier-print.js';
-import { registerDossierPage } from './http/routes/dossier-page.js';
+import { DOSSIER_PAGE_RATE, registerDossierPage } from './http/routes/dossier-page.js';
 import { registerDossierDetailsRoute } from './http/routes/dossier-details.js';
 import { RateLimiter } from './http/rate-limiter.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -330,7 +330,12 @@ export async function buildHub(deps: HubDeps): Promise<Hub> {
     clock: deps.clock,
     failures: new RateLimiter(5, 0.5),
   });
-  registerDossierPage(app, { source: dossierSource, officeName: () => site.office.name, now: () => deps.clock.now() });
+  registerDossierPage(app, {
+    source: dossierSource,
+    officeName: () => site.office.name,
+    now: () => deps.clock.now(),
+    limiter: limitsOn ? new RateLimiter(DOSSIER_PAGE_RATE.burst, DOSSIER_PAGE_RATE.perMinute) : undefined,
+  });
   registerProcedureRoutes(app, { auth, catalogue });
   registerAdminCatalogueRoutes(app, { auth, catalogue, procedures, audit, clock: deps.clock, ids: deps.ids });
   const backups = new BackupService({
