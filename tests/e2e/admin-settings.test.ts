@@ -237,8 +237,14 @@ describe('admin page: settings changed from the browser, applied without a resta
       .getByRole('link', { name: /Cán bộ/ })
       .first()
       .click();
-    const count = await page.locator('.rows-list > li').count();
+    // Counted once the officers' list is on screen: read at once after the click, it could still be
+    // the page before (0 rows), and the new row would be looked for in the wrong place.
+    const rows = page.locator('.rows-list > li');
+    await page.getByRole('button', { name: /Thêm cán bộ/ }).waitFor();
+    await rows.first().waitFor();
+    const count = await rows.count();
     await page.getByRole('button', { name: /Thêm cán bộ/ }).click();
+    await poll(() => rows.count()).toBe(count + 1);
     const row = page.locator(`[data-path="/officers/${count}"]`);
     await row.getByLabel('Mã').fill('canbo7');
     await row.getByLabel('Tên đăng nhập').fill('canbo7');
