@@ -1,5 +1,6 @@
 import { serviceDayStart } from '../../common/time/vn-time.js';
 import type { Db } from '../../server/storage/db.js';
+import { seededRandom } from '../../tests/helpers/seeded-random.js';
 
 /**
  * A busy centre's event log, written straight into SQLite in the shapes the hub writes (the full
@@ -27,17 +28,6 @@ const MIN = 60_000;
 const SCALE = 'theo-ho-so-3-muc';
 const OVERALL = 'giai-quyet-tthc';
 
-/** mulberry32: small, fast and good enough to pick realistic mixes. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Ev {
   readonly at: number;

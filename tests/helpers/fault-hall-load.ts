@@ -1,7 +1,8 @@
 import type { Ack } from '../../common/contract/errors.js';
 import type { CallResultView, IssueResult, TicketResult } from '../../common/contract/view-schemas.js';
 import type { FaultScreen } from './fault-screens.js';
-import { between, sleep } from './fault-random.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { between } from './seeded-random.js';
 
 /** One intent of a kiosk, and the answer it finally got. */
 export interface KioskAnswer {

@@ -4,7 +4,7 @@ import type { Ack } from '../../common/contract/errors.js';
 import { HALL_EVENT_TYPES } from '../../common/contract/hall-events.js';
 import type { HallView } from '../../common/contract/hall-view.js';
 import { HallMirror } from '../../ui/realtime/hall-mirror.js';
-import { sleep } from './fault-random.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The socket options of ui/realtime/use-hall.ts: a test screen backs off and reconnects exactly as a

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HallFact, HallView } from '../../common/contract/hall-view.js';
 import type { CallResultView, IssueResult } from '../../common/contract/view-schemas.js';
 import { nextRolloverAt, serviceDayOf, serviceDayStart, vnClock, vnDate } from '../../common/time/vn-time.js';
-import { sleep } from '../helpers/fault-random.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ShiftedWallClock } from '../helpers/fault-wall-clock.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import {

@@ -24,21 +24,11 @@ import { officersRepository } from '../../server/storage/repositories/officers.j
 import { outboxRepository, type OutboxRepository } from '../../server/storage/repositories/outbox.js';
 import { sessionsRepository } from '../../server/storage/repositories/sessions.js';
 import { eventually } from '../helpers/test-hub.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const T0 = Date.UTC(2025, 6, 2, 2, 0, 0);
 const code = (n: number) => `000.00.00.H38-250702-${String(n).padStart(4, '0')}`;
 
-/** A small deterministic generator, so a failing run can be replayed with the same items and fault draws. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dossierPayload = (c: string) => ({
   MaHoSo: c,
@@ -214,7 +204,7 @@ async function reference(
   o: Parameters<typeof startReferenceProvince>[0]['faults'] = {},
   seed = 7,
 ): Promise<ReferenceProvince> {
-  const r = await startReferenceProvince({ dbFile: join(dir, 'province.db'), faults: o, random: seeded(seed) });
+  const r = await startReferenceProvince({ dbFile: join(dir, 'province.db'), faults: o, random: seededRandom(seed) });
   cleanups.push(() => r.stop());
   return r;
 }
@@ -245,7 +235,7 @@ describe('forwarding to the province system over real HTTP', () => {
         timeoutRate: 0.04,
         duplicateRate: 0.03,
       });
-      const groups = makeGroups(500, seeded(42));
+      const groups = makeGroups(500, seededRandom(42));
       const split = groups.findIndex(
         (_, i) => groups.slice(0, i).reduce((n, g) => n + (g.kind === 'rating' ? 1 : 1 + g.steps), 0) >= 400,
       );

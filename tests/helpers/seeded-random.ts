@@ -1,6 +1,7 @@
 /**
- * A seeded random source (mulberry32). A fault run prints its seed; the same seed makes the same
- * choices (kill moments, queues, pauses), so a run that found a problem can be replayed.
+ * A seeded random source (mulberry32) for tests and benchmarks that must replay: a run prints or
+ * fixes its seed, and the same seed makes the same choices (kill moments, queues, ratings, faults).
+ * Small and fast; the wait-time simulation has its own stronger generator (bench/sim/prng.ts).
  */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -16,8 +17,4 @@ export function seededRandom(seed: number): () => number {
 /** A whole number in [min, max], drawn from `random`. */
 export function between(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
